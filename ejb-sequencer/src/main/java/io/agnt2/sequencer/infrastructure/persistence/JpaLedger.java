@@ -1,0 +1,33 @@
+package io.agnt2.sequencer.infrastructure.persistence;
+
+import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.sequencer.domain.Ledger;
+import jakarta.persistence.EntityManager;
+
+import java.util.Optional;
+
+/** The stored agent records, read and written in the caller's transaction. */
+public final class JpaLedger implements Ledger {
+
+    private final EntityManager em;
+
+    public JpaLedger(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<AgentRecord> find(AgentAddress address) {
+        return Optional.ofNullable(em.find(AgentEntity.class, address.toString())).map(AgentEntity::toRecord);
+    }
+
+    @Override
+    public void put(AgentRecord record) {
+        AgentEntity entity = em.find(AgentEntity.class, record.address().toString());
+        if (entity == null) {
+            em.persist(new AgentEntity(record));
+        } else {
+            entity.update(record);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.agnt2.protocol.crypto;
+
+import java.util.Arrays;
+
+/**
+ * libsecp256k1 through ACINQ's JNI binding.
+ *
+ * <p>The binding has no recoverable signing, so {@code v} is found by trial: recover with recovery id 0
+ * and compare with the signer's public key; otherwise it is 1. libsecp256k1 already returns low-s.
+ */
+public final class NativeSecp256k1 implements Secp256k1 {
+
+    /** A valid private key (the scalar 1), used to probe that the native library works. */
+    private static final byte[] ONE = new byte[32];
+
+    static {
+        ONE[31] = 1;
+    }
+
+    private final fr.acinq.secp256k1.Secp256k1 lib;
+
+    /** @throws LinkageError if the native library cannot be loaded on this platform */
+    public NativeSecp256k1() {
+        this.lib = fr.acinq.secp256k1.Secp256k1.Companion.get();
+        // Touch the library now, so that a missing .so fails here and not on the first real signature.
+        lib.pubkeyCreate(ONE);
+    }
+
+    @Override
+    public Signature sign(byte[] digest32, PrivateKey key) {
+        Secp256k1.requireDigest(digest32);
+        byte[] secret = key.bytes();
+        byte[] compact = lib.sign(digest32, secret, null); // no extra entropy: plain RFC 6979, as wallets do
+        byte[] expected = lib.pubkeyCreate(secret);
+        for (int recoveryId = 0; recoveryId < 2; recoveryId++) {
+            if (Arrays.equals(expected, lib.ecdsaRecover(compact, digest32, recoveryId))) {
+                return Signature.ofCompact(compact, recoveryId);
+            }
+        }
+        // Only when r's point has x >= n (probability ~2^-127); Ethereum's v cannot express it.
+        throw new IllegalStateException("signature needs recovery id 2 or 3, which Ethereum cannot express");
+    }
+
+    @Override
+    public PublicKey recover(byte[] digest32, Signature signature) {
+        Secp256k1.requireDigest(digest32);
+        try {
+            return PublicKey.ofUncompressed(lib.ecdsaRecover(signature.compact(), digest32, signature.recoveryId()));
+        } catch (fr.acinq.secp256k1.Secp256k1Exception e) {
+            throw new IllegalArgumentException("no public key recovers from this signature", e);
+        }
+    }
+
+    @Override
+    public PublicKey publicKeyOf(PrivateKey key) {
+        return PublicKey.ofUncompressed(lib.pubkeyCreate(key.bytes()));
+    }
+
+    @Override
+    public String name() {
+        return "native";
+    }
+}

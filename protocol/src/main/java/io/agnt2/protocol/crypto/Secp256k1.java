@@ -1,0 +1,41 @@
+package io.agnt2.protocol.crypto;
+
+/**
+ * Ethereum's signature curve: deterministic (RFC 6979), canonical low-s, recoverable signatures.
+ *
+ * <p>Two implementations give byte-identical results: {@link NativeSecp256k1} (libsecp256k1 over JNI,
+ * about ten times faster) and {@link BouncyCastleSecp256k1} (pure Java, works everywhere).
+ */
+public interface Secp256k1 {
+
+    /** Signs a 32-byte digest; the signature is low-s and carries v = 27/28. */
+    Signature sign(byte[] digest32, PrivateKey key);
+
+    /**
+     * The public key that produced {@code signature} over {@code digest32}.
+     *
+     * @throws IllegalArgumentException if no public key can be recovered
+     */
+    PublicKey recover(byte[] digest32, Signature signature);
+
+    PublicKey publicKeyOf(PrivateKey key);
+
+    /** A short name for logs and benchmarks. */
+    String name();
+
+    /**
+     * The process-wide implementation: native when libsecp256k1 loads, else BouncyCastle. System property
+     * {@code agnt2.secp256k1=bouncycastle} forces the fallback.
+     */
+    static Secp256k1 get() {
+        return Secp256k1Selection.INSTANCE;
+    }
+
+    /** Implementations share this argument check so both reject the same input with the same words. */
+    static void requireDigest(byte[] digest32) {
+        if (digest32 == null || digest32.length != 32) {
+            throw new IllegalArgumentException(
+                    "digest must be 32 bytes, got " + (digest32 == null ? "null" : digest32.length));
+        }
+    }
+}

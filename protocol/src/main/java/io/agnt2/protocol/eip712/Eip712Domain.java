@@ -1,0 +1,43 @@
+package io.agnt2.protocol.eip712;
+
+import io.agnt2.protocol.agent.AgentAddress;
+
+/**
+ * The EIP-712 domain every AGNT2 interaction is signed under: it binds a signature to one chain and
+ * one rollup contract, so it cannot be replayed elsewhere.
+ */
+public record Eip712Domain(String name, String version, long chainId, AgentAddress verifyingContract) {
+
+    public static final String NAME = "AGNT2";
+    public static final String VERSION = "1";
+
+    public static final Eip712Type TYPE = Eip712Type.of("EIP712Domain",
+            new Eip712Field("name", "string"),
+            new Eip712Field("version", "string"),
+            new Eip712Field("chainId", "uint256"),
+            new Eip712Field("verifyingContract", "address"));
+
+    public Eip712Domain {
+        if (name == null || version == null || verifyingContract == null) {
+            throw new IllegalArgumentException("EIP-712 domain needs a name, a version and a verifying contract");
+        }
+        if (chainId <= 0) {
+            throw new IllegalArgumentException("chain id must be positive, got " + chainId);
+        }
+    }
+
+    /** The AGNT2 domain (name and version fixed) on a chain and contract. */
+    public static Eip712Domain agnt2(long chainId, AgentAddress verifyingContract) {
+        return new Eip712Domain(NAME, VERSION, chainId, verifyingContract);
+    }
+
+    /** hashStruct(domain), the {@code domainSeparator} of the digest. */
+    public byte[] separator() {
+        return TYPE.hasher()
+                .string(name)
+                .string(version)
+                .uint256(chainId)
+                .address(verifyingContract)
+                .hash();
+    }
+}

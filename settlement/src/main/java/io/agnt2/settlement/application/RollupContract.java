@@ -1,0 +1,69 @@
+package io.agnt2.settlement.application;
+
+import io.agnt2.settlement.infrastructure.l1.RollupClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * The rollup contract on L1 this server settles to. Production names an address; development and
+ * tests say {@code deploy} and get a fresh contract on their fresh anvil.
+ */
+@Singleton
+@Startup
+@Lock(LockType.READ)
+public class RollupContract {
+
+    private static final Logger LOG = Logger.getLogger(RollupContract.class.getName());
+    private static final String DEPLOY = "deploy";
+
+    @Inject
+    @ConfigProperty(name = "agnt2.l1.rpc-url")
+    String rpcUrl;
+    @Inject
+    @ConfigProperty(name = "agnt2.l1.chain-id")
+    long chainId;
+    @Inject
+    @ConfigProperty(name = "agnt2.l1.sequencer-key")
+    String sequencerKey;
+    @Inject
+    @ConfigProperty(name = "agnt2.l1.rollup-address")
+    String rollupAddress;
+
+    private RollupClient client;
+
+    @PostConstruct
+    void connect() {
+        if (DEPLOY.equals(rollupAddress)) {
+            client = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
+            LOG.info("deployed the rollup contract at " + client.contractAddress() + " on L1 chain " + chainId);
+        } else {
+            client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
+            LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
+        }
+    }
+
+    @PreDestroy
+    void disconnect() {
+        client.close();
+    }
+
+    public RollupClient client() {
+        return client;
+    }
+
+    public String address() {
+        return client.contractAddress();
+    }
+
+    public long chainId() {
+        return chainId;
+    }
+}

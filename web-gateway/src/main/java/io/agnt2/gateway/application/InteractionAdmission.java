@@ -1,0 +1,53 @@
+package io.agnt2.gateway.application;
+
+import io.agnt2.gateway.interfaces.problem.Problem;
+import io.agnt2.gateway.interfaces.problem.ProblemException;
+import io.agnt2.gateway.interfaces.rest.InteractionRequest;
+import io.agnt2.protocol.Hex;
+import io.agnt2.protocol.eip712.Eip712Domain;
+import io.agnt2.protocol.interaction.SignedInteraction;
+import io.agnt2.sequencer.application.InteractionSequencer;
+import io.agnt2.sequencer.domain.Rejection;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Set;
+
+/**
+ * The gateway's checks before the sequencer sees an interaction: the chain, the signature, the
+ * caller's organisation. Nonce, balance and ownership are the sequencer's, against its head state.
+ */
+@ApplicationScoped
+public class InteractionAdmission {
+
+    @Inject
+    SigningDomain signingDomain;
+    @Inject
+    CallerOrganizations caller;
+    @EJB
+    InteractionSequencer sequencer;
+
+    /** @return the interaction's hash, once it is durably accepted */
+    public String admit(InteractionRequest request) throws Rejection {
+        Eip712Domain domain = signingDomain.current();
+        if (request.chainId() != domain.chainId()) {
+            throw ProblemException.badRequest("wrong-chain", "Wrong chain",
+                    "signed for chain " + request.chainId() + ", this L2 is chain " + domain.chainId());
+        }
+        SignedInteraction signed = request.signed();
+        if (!signed.isSignedBySigner(domain)) {
+            throw new ProblemException(Problem.of("bad-signature", "Bad signature", 400,
+                    "the signature does not recover to " + signed.interaction().signer()
+                            + " for this interaction in domain " + domain.name() + " v" + domain.version()));
+        }
+        Set<String> organizations = caller.names();
+        if (organizations.isEmpty()) {
+            throw new ProblemException(Problem.of("no-organization", "No organisation", 403,
+                    "the token carries no organization claim; ask for the 'organization' scope"));
+        }
+        String hash = Hex.encode(signed.digest(domain));
+        sequencer.accept(signed, hash, organizations);
+        return hash;
+    }
+}
