@@ -15,8 +15,8 @@ public class SequencerConfiguration {
     @ConfigProperty(name = "agnt2.registration-grant", defaultValue = "0")
     String registrationGrant;
 
+    /** Dependent: the rules are an immutable value (and final, so no client proxy could wrap them). */
     @Produces
-    @ApplicationScoped
     InteractionRules rules() {
         return new InteractionRules(Wei.of(registrationGrant));
     }

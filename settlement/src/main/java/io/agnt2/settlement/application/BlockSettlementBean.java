@@ -26,7 +26,7 @@ import java.util.logging.Logger;
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "destination", propertyValue = BlockMessage.QUEUE)})
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = BlockMessage.QUEUE_JNDI)})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BlockSettlementBean implements MessageListener {
 

@@ -5,15 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The organisations the caller's Keycloak token says it belongs to. Keycloak writes the claim as a
- * list of names, or as an object keyed by name when the mapper adds attributes; both are read.
+ * list of names, or as an object keyed by name when the mapper adds attributes; both are read, as
+ * JSON-P values or as the plain collections Liberty may hand out.
  */
 @RequestScoped
 public class CallerOrganizations {
@@ -26,13 +28,16 @@ public class CallerOrganizations {
     public Set<String> names() {
         Object claim = token.getClaim(CLAIM);
         return switch (claim) {
-            case JsonArray array -> array.stream().filter(JsonString.class::isInstance)
-                    .map(value -> ((JsonString) value).getString()).collect(Collectors.toUnmodifiableSet());
+            case JsonArray array -> array.stream().map(CallerOrganizations::name).collect(Collectors.toUnmodifiableSet());
             case JsonObject object -> Set.copyOf(object.keySet());
-            case Set<?> set -> set.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+            case Collection<?> list -> list.stream().map(CallerOrganizations::name).collect(Collectors.toUnmodifiableSet());
+            case Map<?, ?> byName -> byName.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
             case String single -> Set.of(single);
-            case JsonValue ignored -> Set.of();
             case null, default -> Set.of();
         };
+    }
+
+    private static String name(Object element) {
+        return element instanceof JsonString string ? string.getString() : String.valueOf(element);
     }
 }

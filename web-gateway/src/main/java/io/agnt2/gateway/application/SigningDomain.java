@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SigningDomain {
 
     @Inject
-    @ConfigProperty(name = "agnt2.chain-id")
+    /** The L2's chain id, part of every signature: one signed for another chain never verifies here. */
+    @ConfigProperty(name = "agnt2.chain-id", defaultValue = "86020")
     long chainId;
     @EJB
     RollupContract rollup;

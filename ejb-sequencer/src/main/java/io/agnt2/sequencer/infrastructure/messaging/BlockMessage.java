@@ -13,6 +13,8 @@ public record BlockMessage(long number, String stateRoot, String dataHash, int i
 
     /** The broker's queue name; settlement's listener is bound to it in server.xml. */
     public static final String QUEUE = "agnt2.blocks";
+    /** The same queue as server.xml binds it in JNDI. */
+    public static final String QUEUE_JNDI = "jms/agnt2/blocks";
     public static final String CONNECTION_FACTORY = "jms/agnt2/connectionFactory";
 
     public MapMessage toMessage(JMSContext context) throws JMSException {

@@ -18,7 +18,7 @@ import java.io.InputStream;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "agnt2.gateway.max-body-bytes")
+    @ConfigProperty(name = "agnt2.gateway.max-body-bytes", defaultValue = "65536")
     int maxBytes;
 
     @Override
