@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * The rollup contract on L1 this server settles to. Production names an address; development and
- * tests say {@code deploy} and get a fresh contract on their fresh anvil.
+ * tests say {@code deploy} and get a fresh contract on their fresh anvil. An unreachable L1 does not
+ * stop the server: it connects at the first use after L1 answers, and health says not ready until then.
  */
 @Singleton
 @Startup
@@ -37,30 +38,45 @@ public class RollupContract {
     @ConfigProperty(name = "agnt2.l1.rollup-address")
     String rollupAddress;
 
-    private RollupClient client;
+    private volatile RollupClient client;
 
     @PostConstruct
-    void connect() {
-        if (DEPLOY.equals(rollupAddress)) {
-            client = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
-            LOG.info("deployed the rollup contract at " + client.contractAddress() + " on L1 chain " + chainId);
-        } else {
-            client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
-            LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
+    void start() {
+        try {
+            client();
+        } catch (RuntimeException e) {
+            LOG.warning("L1 is not reachable yet at " + rpcUrl + " (" + e.getMessage() + "); retrying on first use");
         }
     }
 
     @PreDestroy
     void disconnect() {
-        client.close();
+        if (client != null) {
+            client.close();
+        }
     }
 
+    /** The connected client; connects (or deploys) first if that has not succeeded yet. */
     public RollupClient client() {
+        RollupClient connected = client;
+        return connected != null ? connected : connect();
+    }
+
+    private synchronized RollupClient connect() {
+        if (client == null) {
+            if (DEPLOY.equals(rollupAddress)) {
+                client = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
+                LOG.info("deployed the rollup contract at " + client.contractAddress() + " on L1 chain " + chainId);
+            } else {
+                client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
+                LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
+            }
+        }
         return client;
     }
 
     public String address() {
-        return client.contractAddress();
+        return client().contractAddress();
     }
 
     public long chainId() {
