@@ -73,6 +73,15 @@ final class Partner {
         return hash;
     }
 
+    /** Counts a nonce as used without submitting (for batches built by the test). */
+    void used() {
+        nextNonce++;
+    }
+
+    SignedInteraction signed(Interaction interaction) {
+        return SignedInteraction.sign(interaction, agent, domain);
+    }
+
     GatewayResponse submit(Interaction interaction) {
         return gateway.submit(SignedInteraction.sign(interaction, agent, domain), domain);
     }

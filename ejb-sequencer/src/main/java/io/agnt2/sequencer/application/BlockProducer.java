@@ -34,6 +34,8 @@ public class BlockProducer {
     @EJB
     BlockPublisher publisher;
     @Inject
+    BlockFeed feed;
+    @Inject
     @ConfigProperty(name = "agnt2.block.interval-ms", defaultValue = "500")
     long intervalMs;
 
@@ -48,9 +50,12 @@ public class BlockProducer {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick(Timer timer) {
         try {
-            sequencer.closeBlock().ifPresent(block ->
-                    LOG.info("block " + block.number() + " closed: " + block.interactionCount()
-                            + " interactions, state root " + block.stateRoot()));
+            // closeBlock runs in its own transaction: when it returns, the block is committed
+            sequencer.closeBlock().ifPresent(block -> {
+                LOG.fine(() -> "block " + block.number() + " closed: " + block.interactions().size()
+                        + " interactions, state root " + block.stateRoot());
+                feed.publish(block);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "closing a block failed; the pending interactions stay for the next tick", e);
         }

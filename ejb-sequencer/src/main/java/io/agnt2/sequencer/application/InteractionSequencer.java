@@ -46,6 +46,7 @@ import static io.agnt2.sequencer.domain.Rejection.Reason.FOREIGN_AGENT;
 public class InteractionSequencer {
 
     private static final Logger LOG = Logger.getLogger(InteractionSequencer.class.getName());
+    private static final Object HEAD_GUARD = new Object();
 
     @Inject
     InteractionRules rules;
@@ -65,24 +66,43 @@ public class InteractionSequencer {
     /**
      * Accepts a signed interaction whose signature the caller has checked, for an organisation the
      * caller has authenticated. Durable when this returns: the interaction is stored as pending.
-     *
-     * @param hash the interaction's EIP-712 digest, its id
      */
-    public void accept(SignedInteraction signed, String hash, Set<String> organizations) throws Rejection {
+    public void accept(Submission submission, Set<String> organizations) throws Rejection {
+        acceptOne(head(), submission, organizations);
+    }
+
+    /**
+     * Accepts each submission on its own merits, in order, in one transaction: a refused one does not
+     * stop the others, and later ones see the effect of earlier ones (a batch may pay and pay again).
+     */
+    public List<Acceptance> acceptAll(List<Submission> submissions, Set<String> organizations) {
         HeadLedger ledger = head();
-        if (interactions.find(hash).isPresent()) {
-            throw new Rejection(DUPLICATE, "interaction " + hash + " was already accepted");
+        List<Acceptance> outcomes = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            try {
+                acceptOne(ledger, submission, organizations);
+                outcomes.add(Acceptance.accepted(submission.hash()));
+            } catch (Rejection rejection) {
+                outcomes.add(new Acceptance(submission.hash(), rejection));
+            }
         }
-        Interaction interaction = signed.interaction();
+        return outcomes;
+    }
+
+    private void acceptOne(HeadLedger ledger, Submission submission, Set<String> organizations) throws Rejection {
+        if (interactions.find(submission.hash()).isPresent()) {
+            throw new Rejection(DUPLICATE, "interaction " + submission.hash() + " was already accepted");
+        }
+        Interaction interaction = submission.signed().interaction();
         requireOwnership(ledger, interaction, organizations);
         dropHeadUnlessCommitted();
         rules.apply(ledger, interaction);
-        interactions.add(new InteractionEntity(hash, ++lastSequence, interaction.kind().name(),
-                interaction.signer().toString(), InteractionCodec.encode(signed)));
+        interactions.add(new InteractionEntity(submission.hash(), ++lastSequence, interaction.kind().name(),
+                interaction.signer().toString(), InteractionCodec.encode(submission.signed())));
     }
 
     /** Executes every pending interaction, in order, into a new block. Empty when none is pending. */
-    public Optional<BlockEntity> closeBlock() {
+    public Optional<ClosedBlock> closeBlock() {
         List<InteractionEntity> pending = interactions.pending();
         if (pending.isEmpty()) {
             return Optional.empty();
@@ -92,7 +112,9 @@ public class InteractionSequencer {
         long number = blocks.lastNumber() + 1;
         Ledger stored = agents.ledger();
         List<SignedInteraction> executed = new ArrayList<>(pending.size());
+        List<String> hashes = new ArrayList<>(pending.size());
         for (InteractionEntity entity : pending) {
+            hashes.add(entity.hash());
             SignedInteraction signed = InteractionCodec.decode(entity.encoded());
             executed.add(signed);
             interactions.include(entity, number, execute(stored, signed, entity.hash()));
@@ -101,8 +123,7 @@ public class InteractionSequencer {
         BlockEntity block = new BlockEntity(number, Hex.encode(StateRoot.of(records)),
                 Hex.encode(BatchCodec.dataHash(executed)), executed.size());
         blocks.add(block);
-        LOG.fine(() -> "closed block " + number + " with " + executed.size() + " interactions");
-        return Optional.of(block);
+        return Optional.of(new ClosedBlock(number, block.stateRoot(), block.dataHash(), hashes, block.closedAt()));
     }
 
     private boolean execute(Ledger stored, SignedInteraction signed, String hash) {
@@ -121,6 +142,8 @@ public class InteractionSequencer {
         String owner = switch (interaction) {
             case Register register -> register.organization();
             case Transfer transfer -> ledger.find(transfer.from()).map(AgentRecord::organization).orElse(null);
+            default -> throw new Rejection(Rejection.Reason.INVALID_INTERACTION,
+                    interaction.kind() + " is not supported yet");
         };
         // An unknown signer is left to the rules, which say so precisely.
         if (owner != null && !organizations.contains(owner)) {
@@ -144,8 +167,12 @@ public class InteractionSequencer {
         return head;
     }
 
-    /** The in-memory head must never run ahead of what was committed. */
+    /** The in-memory head must never run ahead of what was committed. Registered once per transaction. */
     private void dropHeadUnlessCommitted() {
+        if (transactions.getResource(HEAD_GUARD) != null) {
+            return;
+        }
+        transactions.putResource(HEAD_GUARD, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -34,6 +34,7 @@ public final class InteractionRules {
         switch (interaction) {
             case Register register -> register(ledger, register);
             case Transfer transfer -> transfer(ledger, transfer);
+            default -> throw new Rejection(INVALID_INTERACTION, interaction.kind() + " is not supported yet");
         }
     }
 

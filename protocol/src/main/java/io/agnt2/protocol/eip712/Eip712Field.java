@@ -7,5 +7,10 @@ public record Eip712Field(String name, String type) {
         if (name == null || name.isBlank() || type == null || type.isBlank()) {
             throw new IllegalArgumentException("EIP-712 field needs a name and a type");
         }
+        SolidityType.of(type);
+    }
+
+    public SolidityType solidityType() {
+        return SolidityType.of(type);
     }
 }

@@ -2,14 +2,17 @@ package io.agnt2.protocol.eip712;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.crypto.Keccak;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * EIP-712 {@code hashStruct} = keccak256(typeHash ‖ encodeData), written by hand because our types are
- * flat and fixed: no JSON, no reflection, a handful of 32-byte words. Each call checks that it matches
+ * flat and fixed: no JSON, no reflection, a handful of 32-byte words ({@link Eip712Message} drives it
+ * for any struct of {@link SolidityType}s). Each call checks that it matches
  * the type of the next declared field, so a struct cannot be hashed with its fields out of order.
  */
 public final class StructHasher {
@@ -38,6 +41,35 @@ public final class StructHasher {
         byte[] word = new byte[32];
         System.arraycopy(nonce.toBytes8(), 0, word, 24, 8);
         return word("uint64", word);
+    }
+
+    public StructHasher uint64(long value) {
+        return uint64(Nonce.of(value));
+    }
+
+    public StructHasher uint8(int value) {
+        if (value < 0 || value > 255) {
+            throw new IllegalArgumentException("uint8 must be in 0..255, got " + value);
+        }
+        byte[] word = new byte[32];
+        word[31] = (byte) value;
+        return word("uint8", word);
+    }
+
+    public StructHasher bool(boolean value) {
+        byte[] word = new byte[32];
+        word[31] = (byte) (value ? 1 : 0);
+        return word("bool", word);
+    }
+
+    public StructHasher bytes32(Bytes32 value) {
+        return word("bytes32", value.bytes());
+    }
+
+    /** {@code bytes32[]}: keccak256 of the elements' words concatenated (an empty array hashes no bytes). */
+    public StructHasher bytes32Array(List<Bytes32> values) {
+        byte[][] words = values.stream().map(Bytes32::bytes).toArray(byte[][]::new);
+        return word("bytes32[]", Keccak.keccak256(words));
     }
 
     public StructHasher uint256(long value) {

@@ -2,7 +2,9 @@ package io.agnt2.protocol.interaction;
 
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.eip712.Eip712Field;
+import io.agnt2.protocol.eip712.Eip712Message;
 import io.agnt2.protocol.eip712.Eip712Type;
+import io.agnt2.protocol.eip712.SolidityType;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +35,7 @@ public final class Eip712Types {
         return json;
     }
 
-    /** The primary type names of all kinds, e.g. {@code ["Register","Transfer"]}. */
+    /** The primary type names of all kinds, e.g. {@code ["Register","Transfer","Capability",...]} in wire-code order. */
     public static List<String> primaryTypes() {
         return Arrays.stream(Kind.values()).map(kind -> kind.eip712Type().name()).toList();
     }
@@ -66,25 +68,25 @@ public final class Eip712Types {
 
     /**
      * The message values: addresses EIP-55, uint256 as a decimal string (JSON numbers lose precision
-     * above 2^53), uint64 nonces as numbers.
+     * above 2^53), uint64 and uint8 as numbers, bool as a boolean, bytes32 as 0x-hex, bytes32[] as a list
+     * of 0x-hex: what ethers, viem and web3j take as they are.
      */
     public static Map<String, Object> message(Interaction interaction) {
+        Eip712Message message = interaction.message();
+        List<Eip712Field> fields = message.type().fields();
         Map<String, Object> json = new LinkedHashMap<>();
-        switch (interaction) {
-            case Transfer t -> {
-                json.put("from", t.from().toString());
-                json.put("to", t.to().toString());
-                json.put("amount", t.amount().toString());
-                json.put("nonce", t.nonce().value());
-            }
-            case Register r -> {
-                json.put("agent", r.agent().toString());
-                json.put("organization", r.organization());
-                json.put("metadataUri", r.metadataUri());
-                json.put("nonce", r.nonce().value());
-            }
+        for (int i = 0; i < fields.size(); i++) {
+            json.put(fields.get(i).name(), jsonValue(fields.get(i).solidityType(), message.values().get(i)));
         }
         return json;
+    }
+
+    private static Object jsonValue(SolidityType type, Object value) {
+        return switch (type) {
+            case ADDRESS, UINT256, BYTES32 -> value.toString();
+            case UINT64, UINT8, BOOL, STRING -> value;
+            case BYTES32_ARRAY -> ((List<?>) value).stream().map(Object::toString).toList();
+        };
     }
 
     /** A complete {@code eth_signTypedData_v4} payload: types, primaryType, domain, message. */

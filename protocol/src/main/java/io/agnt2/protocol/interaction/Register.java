@@ -2,6 +2,7 @@ package io.agnt2.protocol.interaction;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.eip712.Eip712Field;
+import io.agnt2.protocol.eip712.Eip712Message;
 import io.agnt2.protocol.eip712.Eip712Type;
 import io.agnt2.protocol.value.Nonce;
 
@@ -36,6 +37,11 @@ public record Register(AgentAddress agent, String organization, String metadataU
         requireAtMost(metadataUri, MAX_METADATA_URI_BYTES, "metadataUri");
     }
 
+    static Register fromMessage(Eip712Message m) {
+        return new Register(m.address("agent"), m.string("organization"), m.string("metadataUri"),
+                Nonce.of(m.uint64("nonce")));
+    }
+
     private static void requireAtMost(String value, int maxBytes, String what) {
         int length = value.getBytes(StandardCharsets.UTF_8).length;
         if (length > maxBytes) {
@@ -54,7 +60,7 @@ public record Register(AgentAddress agent, String organization, String metadataU
     }
 
     @Override
-    public byte[] structHash() {
-        return TYPE.hasher().address(agent).string(organization).string(metadataUri).uint64(nonce).hash();
+    public Eip712Message message() {
+        return Eip712Message.of(TYPE, agent, organization, metadataUri, nonce.value());
     }
 }

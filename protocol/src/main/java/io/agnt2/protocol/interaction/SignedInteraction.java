@@ -9,23 +9,44 @@ import io.agnt2.protocol.eip712.Eip712Domain;
 
 import java.util.Objects;
 
-/** An interaction with its signer's EIP-712 signature, as clients submit it. */
+/**
+ * An interaction with its signer's EIP-712 signature, as clients submit it; or a DEPOSIT, which comes
+ * from the L1 bridge and carries no signature ({@code signature} is null exactly for
+ * {@link Kind#isAgentSigned() non-agent kinds}). A DEPOSIT is never {@link #isSignedBySigner signed by
+ * its signer}, so a check of the signature refuses any DEPOSIT a client submits.
+ */
 public record SignedInteraction(Interaction interaction, Signature signature) {
 
     private static final byte[] EIP712_PREFIX = {0x19, 0x01};
 
     public SignedInteraction {
         Objects.requireNonNull(interaction, "interaction");
-        Objects.requireNonNull(signature, "signature");
+        if (interaction.kind().isAgentSigned()) {
+            Objects.requireNonNull(signature, "signature");
+        } else if (signature != null) {
+            throw new IllegalArgumentException("a " + interaction.kind() + " comes from the L1 bridge and carries no signature");
+        }
     }
 
     /** Signs with {@code key}, which must be the interaction's signer. */
     public static SignedInteraction sign(Interaction interaction, AgentKey key, Eip712Domain domain) {
+        if (!interaction.kind().isAgentSigned()) {
+            throw new IllegalArgumentException("no agent signs a " + interaction.kind() + "; it comes from the L1 bridge");
+        }
         if (!key.address().equals(interaction.signer())) {
             throw new IllegalArgumentException("key of " + key.address() + " cannot sign a " + interaction.kind()
                     + " whose signer is " + interaction.signer());
         }
         return new SignedInteraction(interaction, key.sign(digest(interaction, domain)));
+    }
+
+    /** A deposit the sequencer took from the L1 bridge's queue; it is not signed. */
+    public static SignedInteraction bridged(Deposit deposit) {
+        return new SignedInteraction(deposit, null);
+    }
+
+    public boolean hasSignature() {
+        return signature != null;
     }
 
     /**
@@ -40,12 +61,15 @@ public record SignedInteraction(Interaction interaction, Signature signature) {
         return Keccak.keccak256(EIP712_PREFIX, domain.separator(), interaction.structHash());
     }
 
-    /** @throws IllegalArgumentException if no key recovers from the signature */
+    /** @throws IllegalArgumentException if there is no signature or no key recovers from it */
     public AgentAddress recoverSigner(Eip712Domain domain) {
+        if (signature == null) {
+            throw new IllegalArgumentException("a " + interaction.kind() + " carries no signature");
+        }
         return AgentAddress.of(Secp256k1.get().recover(digest(domain), signature));
     }
 
-    /** True when the interaction's own signer signed it under {@code domain}. */
+    /** True when the interaction's own signer signed it under {@code domain}; always false for a DEPOSIT. */
     public boolean isSignedBySigner(Eip712Domain domain) {
         try {
             return recoverSigner(domain).equals(interaction.signer());

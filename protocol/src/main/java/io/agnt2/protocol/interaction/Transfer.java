@@ -2,6 +2,7 @@ package io.agnt2.protocol.interaction;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.eip712.Eip712Field;
+import io.agnt2.protocol.eip712.Eip712Message;
 import io.agnt2.protocol.eip712.Eip712Type;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
@@ -27,6 +28,10 @@ public record Transfer(AgentAddress from, AgentAddress to, Wei amount, Nonce non
         Objects.requireNonNull(nonce, "nonce");
     }
 
+    static Transfer fromMessage(Eip712Message m) {
+        return new Transfer(m.address("from"), m.address("to"), m.uint256("amount"), Nonce.of(m.uint64("nonce")));
+    }
+
     @Override
     public Kind kind() {
         return Kind.TRANSFER;
@@ -38,7 +43,7 @@ public record Transfer(AgentAddress from, AgentAddress to, Wei amount, Nonce non
     }
 
     @Override
-    public byte[] structHash() {
-        return TYPE.hasher().address(from).address(to).uint256(amount).uint64(nonce).hash();
+    public Eip712Message message() {
+        return Eip712Message.of(TYPE, from, to, amount, nonce.value());
     }
 }

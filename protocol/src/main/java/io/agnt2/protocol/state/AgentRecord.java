@@ -2,31 +2,149 @@ package io.agnt2.protocol.state;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.crypto.Keccak;
+import io.agnt2.protocol.interaction.CapabilityId;
+import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
-/** What the rollup state holds per agent (the first fields; reputation and sessions come later). */
-public record AgentRecord(AgentAddress address, String organization, Wei balance, Nonce nonce) {
+/**
+ * What the rollup state holds per agent (decision 0005): identity, balance, nonce, reputation, the
+ * capabilities it offers (id → price), its sessions (counterparty → budget) and its own outgoing
+ * invocations (id → escrow and status). Immutable: every change is a wither that returns a new record.
+ *
+ * <p>A record with a blank organisation is an address that received value (a deposit or a transfer)
+ * before registering: credits are blind deltas, so they cannot refuse an unregistered address.
+ */
+public record AgentRecord(AgentAddress address, String organization, String metadataUri, Wei balance, Nonce nonce,
+                          Reputation reputation, SortedMap<CapabilityId, Wei> capabilities,
+                          SortedMap<AgentAddress, Session> sessions,
+                          SortedMap<InvocationId, Invocation> invocations) {
 
     public AgentRecord {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(metadataUri, "metadataUri");
         Objects.requireNonNull(balance, "balance");
         Objects.requireNonNull(nonce, "nonce");
+        Objects.requireNonNull(reputation, "reputation");
+        capabilities = frozen(capabilities);
+        sessions = frozen(sessions);
+        invocations = frozen(invocations);
+    }
+
+    /** Identity, balance and nonce only: no metadata, reputation, capabilities, sessions or invocations. */
+    public AgentRecord(AgentAddress address, String organization, Wei balance, Nonce nonce) {
+        this(address, organization, "", balance, nonce, Reputation.NONE, new TreeMap<>(), new TreeMap<>(),
+                new TreeMap<>());
+    }
+
+    /** What an address holds before anything reached it. */
+    public static AgentRecord empty(AgentAddress address) {
+        return new AgentRecord(address, "", Wei.ZERO, Nonce.ZERO);
+    }
+
+    /** Registered (REGISTER ran), as opposed to an address that only received value. */
+    public boolean isRegistered() {
+        return !organization.isEmpty();
     }
 
     /**
-     * keccak256(address(20) ‖ keccak256(utf8 organization) ‖ balance(32, big-endian) ‖ nonce(8, big-endian)):
-     * fixed-width fields, so a Solidity verifier rebuilds it with one {@code abi.encodePacked}.
+     * All value this agent holds: balance, plus escrow of its OPEN invocations, plus the unspent budget
+     * of its sessions. The transition moves value between these places and agents but never makes or
+     * loses any, except through REGISTER's grant, DEPOSIT and WITHDRAW.
+     */
+    public Wei totalValue() {
+        Wei total = balance;
+        for (Invocation invocation : invocations.values()) {
+            total = total.plus(invocation.escrow());
+        }
+        for (Session session : sessions.values()) {
+            total = total.plus(session.remaining());
+        }
+        return total;
+    }
+
+    public AgentRecord withIdentity(String newOrganization, String newMetadataUri) {
+        return new AgentRecord(address, newOrganization, newMetadataUri, balance, nonce, reputation, capabilities,
+                sessions, invocations);
+    }
+
+    public AgentRecord withBalance(Wei newBalance) {
+        return new AgentRecord(address, organization, metadataUri, newBalance, nonce, reputation, capabilities,
+                sessions, invocations);
+    }
+
+    public AgentRecord withNonce(Nonce newNonce) {
+        return new AgentRecord(address, organization, metadataUri, balance, newNonce, reputation, capabilities,
+                sessions, invocations);
+    }
+
+    public AgentRecord withReputation(Reputation newReputation) {
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, newReputation, capabilities,
+                sessions, invocations);
+    }
+
+    public AgentRecord withCapability(CapabilityId capability, Wei price) {
+        return withCapabilities(map -> map.put(capability, price));
+    }
+
+    public AgentRecord withoutCapability(CapabilityId capability) {
+        return withCapabilities(map -> map.remove(capability));
+    }
+
+    public AgentRecord withSession(AgentAddress counterparty, Session session) {
+        return withSessions(map -> map.put(counterparty, session));
+    }
+
+    public AgentRecord withoutSession(AgentAddress counterparty) {
+        return withSessions(map -> map.remove(counterparty));
+    }
+
+    public AgentRecord withInvocation(InvocationId id, Invocation invocation) {
+        TreeMap<InvocationId, Invocation> changed = new TreeMap<>(invocations);
+        changed.put(id, invocation);
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                sessions, changed);
+    }
+
+    /**
+     * keccak256 of {@link RecordEncoding#header(AgentRecord)}: fixed-width fields and one hash per
+     * collection, so a Solidity verifier rebuilds it with one {@code abi.encodePacked}.
      */
     public byte[] leafHash() {
-        return Keccak.keccak256(
-                address.bytes(),
-                Keccak.keccak256(organization.getBytes(StandardCharsets.UTF_8)),
-                balance.toBytes32(),
-                nonce.toBytes8());
+        return Keccak.keccak256(RecordEncoding.header(this));
+    }
+
+    private AgentRecord withCapabilities(Consumer<TreeMap<CapabilityId, Wei>> change) {
+        TreeMap<CapabilityId, Wei> changed = new TreeMap<>(capabilities);
+        change.accept(changed);
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, changed, sessions,
+                invocations);
+    }
+
+    private AgentRecord withSessions(Consumer<TreeMap<AgentAddress, Session>> change) {
+        TreeMap<AgentAddress, Session> changed = new TreeMap<>(sessions);
+        change.accept(changed);
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                changed, invocations);
+    }
+
+    /** Sorted by the keys' natural (unsigned byte) order whatever map came in, and unmodifiable. */
+    private static <K extends Comparable<K>, V> SortedMap<K, V> frozen(Map<K, V> map) {
+        Objects.requireNonNull(map, "map");
+        map.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new IllegalArgumentException("record maps hold no nulls");
+            }
+        });
+        TreeMap<K, V> copy = new TreeMap<>(map);
+        return Collections.unmodifiableSortedMap(copy);
     }
 }

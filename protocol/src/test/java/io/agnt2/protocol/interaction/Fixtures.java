@@ -3,8 +3,11 @@ package io.agnt2.protocol.interaction;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.eip712.Eip712Domain;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
+
+import java.util.List;
 
 /** Shared keys, domain and interactions for the interaction and codec tests. */
 public final class Fixtures {
@@ -29,6 +32,35 @@ public final class Fixtures {
 
     public static SignedInteraction signedTransfer(String amount, long nonce) {
         return SignedInteraction.sign(transfer(amount, nonce), ALICE, DOMAIN);
+    }
+
+    public static final CapabilityId TRANSLATE = CapabilityId.named("translate");
+    public static final InvocationId SOME_INVOCATION = InvocationId.fromHex("0x" + "11".repeat(32));
+    public static final Bytes32 SOME_HASH = Bytes32.fromHex("0x" + "22".repeat(32));
+
+    /** One interaction of every kind, each with non-trivial values, signed (or for DEPOSIT, signable) by ALICE. */
+    public static List<Interaction> oneOfEachKind() {
+        AgentAddress alice = ALICE.address();
+        AgentAddress bob = BOB.address();
+        return List.of(
+                new Register(alice, "acme", "https://acme.example/alice.json", Nonce.ZERO),
+                new Transfer(alice, bob, Wei.of("1000000000000000000"), Nonce.of(1)),
+                new Capability(alice, TRANSLATE, Wei.of(250), true, Nonce.of(2)),
+                new Invoke(alice, bob, TRANSLATE, Wei.of(300), SOME_HASH, true, Nonce.of(3)),
+                new Respond(alice, bob, SOME_INVOCATION, SOME_HASH, Nonce.of(4)),
+                new Compose(alice, bob, TRANSLATE, Wei.of(Wei.MAX),
+                        List.of(SOME_INVOCATION, InvocationId.fromHex("0x" + "33".repeat(32))), Nonce.of(5)),
+                new Rate(alice, bob, SOME_INVOCATION, 4, Nonce.of(6)),
+                new SessionOpen(alice, bob, Wei.of(10_000), 1_000_000L, Nonce.of(7)),
+                new SessionClose(alice, bob, Nonce.of(8)),
+                new Deposit(alice, Wei.of(5_000), 42),
+                new Withdraw(alice, bob, Wei.of(77), Nonce.of(Long.MAX_VALUE)));
+    }
+
+    /** Signed by ALICE; a DEPOSIT comes from the bridge unsigned. */
+    public static SignedInteraction signedByAlice(Interaction interaction) {
+        return interaction instanceof Deposit deposit
+                ? SignedInteraction.bridged(deposit) : SignedInteraction.sign(interaction, ALICE, DOMAIN);
     }
 
     public static SignedInteraction signedRegister() {

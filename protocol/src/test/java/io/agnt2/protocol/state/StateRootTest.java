@@ -2,6 +2,9 @@ package io.agnt2.protocol.state;
 
 import io.agnt2.protocol.Hex;
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.interaction.CapabilityId;
+import io.agnt2.protocol.interaction.InvocationId;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
 import org.bouncycastle.jcajce.provider.digest.Keccak;
@@ -11,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -22,17 +26,88 @@ class StateRootTest {
     private static final AgentRecord B = record("0x2000000000000000000000000000000000000002", "globex", 0, 3);
     private static final AgentRecord C = record("0xf000000000000000000000000000000000000003", "Ünïcode", 7, 1);
 
+    private static final byte[] EMPTY_LIST_HASH = keccak();
+
     @Test
-    void leafHashIsThePackedEncoding() {
+    void leafHashIsThePackedHeader() {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         packed.writeBytes(A.address().bytes());
         packed.writeBytes(keccak("acme".getBytes(StandardCharsets.UTF_8)));
-        byte[] balance = new byte[32];
-        balance[31] = 100;
-        packed.writeBytes(balance);
-        packed.writeBytes(new byte[8]);
-        assertEquals(20 + 32 + 32 + 8, packed.size());
+        packed.writeBytes(keccak());                       // metadataUri ""
+        packed.writeBytes(word(100));                      // balance
+        packed.writeBytes(new byte[8]);                    // nonce
+        packed.writeBytes(new byte[16]);                   // reputation: score sum, ratings
+        packed.writeBytes(EMPTY_LIST_HASH);                // capabilities
+        packed.writeBytes(EMPTY_LIST_HASH);                // sessions
+        packed.writeBytes(EMPTY_LIST_HASH);                // invocations
+        assertEquals(RecordEncoding.HEADER_LENGTH, packed.size());
+        assertArrayEquals(packed.toByteArray(), RecordEncoding.header(A));
         assertEquals(Hex.encode(keccak(packed.toByteArray())), Hex.encode(A.leafHash()));
+        assertEquals("0x427e52c3d5d0ba48c385051868b587d00dc26ce4e482c77b9e3a9abb34408b55", Hex.encode(A.leafHash()));
+    }
+
+    @Test
+    void leafHashCommitsToEveryCollectionInKeyOrder() {
+        CapabilityId translate = CapabilityId.named("translate");
+        CapabilityId summarise = CapabilityId.named("summarise");
+        InvocationId id = InvocationId.fromHex("0x" + "ab".repeat(32));
+        Bytes32 result = Bytes32.fromHex("0x" + "cd".repeat(32));
+        AgentRecord rich = new AgentRecord(A.address(), "acme", "https://acme.example/a.json", Wei.of(100),
+                Nonce.of(9), new Reputation(14, 3), new java.util.TreeMap<>(Map.of(translate, Wei.of(5), summarise, Wei.of(7))),
+                new java.util.TreeMap<>(Map.of(B.address(), new Session(Wei.of(50), Wei.of(20), 77))),
+                new java.util.TreeMap<>(Map.of(id, new Invocation(B.address(), translate, Wei.of(5),
+                        InvocationStatus.RESPONDED, result, 1900))));
+
+        ByteArrayOutputStream capabilities = new ByteArrayOutputStream();
+        for (CapabilityId capability : java.util.List.of(translate, summarise).stream().sorted().toList()) {
+            capabilities.writeBytes(capability.value().bytes());
+            capabilities.writeBytes(word(capability.equals(translate) ? 5 : 7));
+        }
+        ByteArrayOutputStream sessions = new ByteArrayOutputStream();
+        sessions.writeBytes(B.address().bytes());
+        sessions.writeBytes(word(50));
+        sessions.writeBytes(word(20));
+        sessions.writeBytes(long8(77));
+        ByteArrayOutputStream invocations = new ByteArrayOutputStream();
+        invocations.writeBytes(id.value().bytes());
+        invocations.writeBytes(B.address().bytes());
+        invocations.writeBytes(translate.value().bytes());
+        invocations.writeBytes(word(5));
+        invocations.write(1);                              // RESPONDED
+        invocations.writeBytes(result.bytes());
+        invocations.writeBytes(long8(1900));
+
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        packed.writeBytes(A.address().bytes());
+        packed.writeBytes(keccak("acme".getBytes(StandardCharsets.UTF_8)));
+        packed.writeBytes(keccak("https://acme.example/a.json".getBytes(StandardCharsets.UTF_8)));
+        packed.writeBytes(word(100));
+        packed.writeBytes(long8(9));
+        packed.writeBytes(long8(14));
+        packed.writeBytes(long8(3));
+        packed.writeBytes(keccak(capabilities.toByteArray()));
+        packed.writeBytes(keccak(sessions.toByteArray()));
+        packed.writeBytes(keccak(invocations.toByteArray()));
+        assertEquals(Hex.encode(keccak(packed.toByteArray())), Hex.encode(rich.leafHash()));
+        assertEquals(PINNED_RICH_LEAF, Hex.encode(rich.leafHash()));
+
+        // Every part moves the leaf.
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withReputation(new Reputation(15, 3)).leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withoutCapability(summarise).leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withSession(B.address(),
+                new Session(Wei.of(50), Wei.of(21), 77)).leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withInvocation(id,
+                rich.invocations().get(id).rated()).leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withIdentity("acme", "").leafHash()));
+    }
+
+    @Test
+    void fourArgumentRecordIsEmptyBeyondItsFields() {
+        assertEquals("", A.metadataUri());
+        assertEquals(Reputation.NONE, A.reputation());
+        assertTrue(A.capabilities().isEmpty() && A.sessions().isEmpty() && A.invocations().isEmpty());
+        assertThrows(UnsupportedOperationException.class, () -> A.capabilities().put(CapabilityId.named("x"), Wei.ZERO));
+        assertEquals(A, new AgentRecord(A.address(), "acme", Wei.of(100), Nonce.ZERO));
     }
 
     @Test
@@ -81,6 +156,18 @@ class StateRootTest {
 
     private static AgentRecord record(String address, String organization, long balance, long nonce) {
         return new AgentRecord(AgentAddress.of(address), organization, Wei.of(BigInteger.valueOf(balance)), Nonce.of(nonce));
+    }
+
+    private static final String PINNED_RICH_LEAF = "0xcb2cef10e92a464109a3273e808f3b0ea693337fb1e87da9c5df512d5b51821c";
+
+    private static byte[] word(long value) {
+        byte[] word = new byte[32];
+        System.arraycopy(long8(value), 0, word, 24, 8);
+        return word;
+    }
+
+    private static byte[] long8(long value) {
+        return java.nio.ByteBuffer.allocate(8).putLong(value).array();
     }
 
     private static byte[] keccak(byte[]... parts) {

@@ -77,7 +77,7 @@ class InteractionTrieTest {
         AgentRecord acme = new AgentRecord(A, "acme", Wei.of(100), Nonce.of(0));
         AgentRecord globex = new AgentRecord(B, "globex", Wei.of(0), Nonce.of(3));
         records.apply(Map.of(A, acme.leafHash(), B, globex.leafHash()));
-        assertEquals("0xc370e8c0eaaf4a2043699f0b0612c1bc7d35c0aee938839cea895cde933ea221", Hex.encode(records.root()));
+        assertEquals("0x8b8c6fd62f77904ce786346e8155a1eb9592b876daebb11443b7245fdc4c0950", Hex.encode(records.root()));
     }
 
     @Test

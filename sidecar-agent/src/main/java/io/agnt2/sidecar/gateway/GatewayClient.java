@@ -4,6 +4,8 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.interaction.SignedInteraction;
 import jakarta.json.JsonNumber;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -90,9 +93,29 @@ public final class GatewayClient {
 
     /** {@code POST /api/v1/interactions}: 202 {@code {"hash","status"}} or a problem. */
     public GatewayResponse submit(SignedInteraction signed, Eip712Domain domain) {
-        return http.send(authorized("/api/v1/interactions")
+        return post("/api/v1/interactions", InteractionJson.of(signed, domain).toString());
+    }
+
+    /**
+     * {@code POST /api/v1/interactions?wait=N}: answers once the interaction's block committed (200, the
+     * interaction with its {@code blockNumber}) or after N seconds (202, still PENDING), or a problem.
+     */
+    public GatewayResponse submitAndWait(SignedInteraction signed, Eip712Domain domain, int waitSeconds) {
+        return post("/api/v1/interactions?wait=" + waitSeconds, InteractionJson.of(signed, domain).toString());
+    }
+
+    /** {@code POST /api/v1/interactions/batch}: {@code {"accepted","refused","items":[...]}} or a problem. */
+    public GatewayResponse submitBatch(List<SignedInteraction> batch, Eip712Domain domain) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        batch.forEach(signed -> items.add(InteractionJson.of(signed, domain)));
+        return post("/api/v1/interactions/batch", items.build().toString());
+    }
+
+    /** Any POST of a JSON body under the gateway, unconverted. */
+    public GatewayResponse post(String path, String json) {
+        return http.send(authorized(path)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(InteractionJson.of(signed, domain).toString()))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
 

@@ -6,12 +6,16 @@ import io.agnt2.gateway.interfaces.rest.InteractionRequest;
 import io.agnt2.protocol.Hex;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.interaction.SignedInteraction;
+import io.agnt2.sequencer.application.Acceptance;
 import io.agnt2.sequencer.application.InteractionSequencer;
+import io.agnt2.sequencer.application.Submission;
 import io.agnt2.sequencer.domain.Rejection;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,24 +34,44 @@ public class InteractionAdmission {
 
     /** @return the interaction's hash, once it is durably accepted */
     public String admit(InteractionRequest request) throws Rejection {
+        Submission submission = checked(request, signingDomain.current(), "");
+        sequencer.accept(submission, organizations());
+        return submission.hash();
+    }
+
+    /**
+     * Checks every request first: one that is not for this chain or not properly signed refuses the
+     * whole batch, so nothing of it is accepted. The rest is up to the sequencer, item by item.
+     */
+    public List<Acceptance> admitAll(List<InteractionRequest> requests) {
         Eip712Domain domain = signingDomain.current();
+        List<Submission> submissions = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            submissions.add(checked(requests.get(i), domain, "item " + i + ": "));
+        }
+        return sequencer.acceptAll(submissions, organizations());
+    }
+
+    private static Submission checked(InteractionRequest request, Eip712Domain domain, String where) {
         if (request.chainId() != domain.chainId()) {
             throw ProblemException.badRequest("wrong-chain", "Wrong chain",
-                    "signed for chain " + request.chainId() + ", this L2 is chain " + domain.chainId());
+                    where + "signed for chain " + request.chainId() + ", this L2 is chain " + domain.chainId());
         }
         SignedInteraction signed = request.signed();
         if (!signed.isSignedBySigner(domain)) {
             throw new ProblemException(Problem.of("bad-signature", "Bad signature", 400,
-                    "the signature does not recover to " + signed.interaction().signer()
+                    where + "the signature does not recover to " + signed.interaction().signer()
                             + " for this interaction in domain " + domain.name() + " v" + domain.version()));
         }
+        return new Submission(signed, Hex.encode(signed.digest(domain)));
+    }
+
+    private Set<String> organizations() {
         Set<String> organizations = caller.names();
         if (organizations.isEmpty()) {
             throw new ProblemException(Problem.of("no-organization", "No organisation", 403,
                     "the token carries no organization claim; ask for the 'organization' scope"));
         }
-        String hash = Hex.encode(signed.digest(domain));
-        sequencer.accept(signed, hash, organizations);
-        return hash;
+        return organizations;
     }
 }

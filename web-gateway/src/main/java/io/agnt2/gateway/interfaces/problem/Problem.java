@@ -1,5 +1,6 @@
 package io.agnt2.gateway.interfaces.problem;
 
+import io.agnt2.sequencer.domain.Rejection;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -14,6 +15,16 @@ public record Problem(String type, String title, int status, String detail) {
 
     public static Problem of(String slug, String title, int status, String detail) {
         return new Problem(TYPE_PREFIX + slug, title, status, detail);
+    }
+
+    /** A refusal by the sequencer: a conflict with the current state, not a malformed request. */
+    public static Problem of(Rejection rejection) {
+        int status = switch (rejection.reason()) {
+            case FOREIGN_AGENT -> 403;
+            case INVALID_INTERACTION -> 400;
+            default -> 409;
+        };
+        return of(rejection.reason().slug(), rejection.reason().title(), status, rejection.getMessage());
     }
 
     public Response toResponse() {

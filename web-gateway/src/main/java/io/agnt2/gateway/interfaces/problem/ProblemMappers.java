@@ -26,15 +26,11 @@ public final class ProblemMappers {
         }
     }
 
-    /** The sequencer refused the interaction: a conflict with the current state, not a malformed request. */
     @Provider
     public static class RejectionMapper implements ExceptionMapper<Rejection> {
         @Override
         public Response toResponse(Rejection rejection) {
-            int status = rejection.reason() == Rejection.Reason.FOREIGN_AGENT ? 403
-                    : rejection.reason() == Rejection.Reason.INVALID_INTERACTION ? 400 : 409;
-            return Problem.of(rejection.reason().slug(), rejection.reason().title(), status, rejection.getMessage())
-                    .toResponse();
+            return Problem.of(rejection).toResponse();
         }
     }
 

@@ -20,27 +20,33 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     @Inject
     @ConfigProperty(name = "agnt2.gateway.max-body-bytes", defaultValue = "65536")
     int maxBytes;
+    @Inject
+    @ConfigProperty(name = "agnt2.gateway.max-batch-bytes", defaultValue = "1048576")
+    int maxBatchBytes;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBytes) {
-            request.abortWith(tooLarge());
+        int limit = request.getUriInfo().getPath().endsWith("/batch") ? maxBatchBytes : maxBytes;
+        if (request.getLength() > limit) {
+            request.abortWith(tooLarge(limit));
             return;
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), limit));
     }
 
-    private jakarta.ws.rs.core.Response tooLarge() {
+    private static jakarta.ws.rs.core.Response tooLarge(int maxBytes) {
         return Problem.of("body-too-large", "Body too large", 413, "the body is over " + maxBytes + " bytes")
                 .toResponse();
     }
 
     /** Fails the read once more than the limit has come in, for bodies sent without a length. */
-    private final class LimitedStream extends FilterInputStream {
+    private static final class LimitedStream extends FilterInputStream {
+        private final int limit;
         private long remaining;
 
-        LimitedStream(InputStream in, long limit) {
+        LimitedStream(InputStream in, int limit) {
             super(in);
+            this.limit = limit;
             this.remaining = limit;
         }
 
@@ -61,7 +67,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         private void count(int n) {
             remaining -= n;
             if (remaining < 0) {
-                throw new jakarta.ws.rs.WebApplicationException(tooLarge());
+                throw new jakarta.ws.rs.WebApplicationException(tooLarge(limit));
             }
         }
     }

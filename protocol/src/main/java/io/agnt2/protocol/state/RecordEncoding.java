@@ -1,0 +1,90 @@
+package io.agnt2.protocol.state;
+
+import io.agnt2.protocol.crypto.Keccak;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The canonical bytes an {@link AgentRecord}'s leaf hash commits to. The whole record is committed, but
+ * variable-length parts only by their hash, so the header has a fixed width (236 bytes) and an L1
+ * withdrawal proof needs the header, not the agent's whole invocation history.
+ *
+ * <pre>
+ * header = address(20) ‖ keccak256(utf8 organization)(32) ‖ keccak256(utf8 metadataUri)(32)
+ *        ‖ balance(32) ‖ nonce(8) ‖ reputation.scoreSum(8) ‖ reputation.ratings(8)
+ *        ‖ capabilitiesHash(32) ‖ sessionsHash(32) ‖ invocationsHash(32)
+ * capabilitiesHash = keccak256(‖ over capabilities by id: id(32) ‖ price(32))
+ * sessionsHash     = keccak256(‖ over sessions by counterparty: counterparty(20) ‖ budget(32) ‖ spent(32)
+ *                              ‖ expiresAtBlock(8))
+ * invocationsHash  = keccak256(‖ over invocations by id: id(32) ‖ callee(20) ‖ capability(32) ‖ amount(32)
+ *                              ‖ status(1: 0 OPEN, 1 RESPONDED, 2 RATED) ‖ resultHash(32) ‖ expiresAtBlock(8))
+ * </pre>
+ * Integers are big-endian, amounts uint256 words; "by id" is unsigned byte order; an empty collection
+ * hashes no bytes (keccak256 of the empty string).
+ */
+public final class RecordEncoding {
+
+    public static final int HEADER_LENGTH = 20 + 32 + 32 + 32 + 8 + 8 + 8 + 32 + 32 + 32;
+
+    private RecordEncoding() {
+    }
+
+    public static byte[] header(AgentRecord record) {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH)
+                .put(record.address().bytes())
+                .put(utf8Hash(record.organization()))
+                .put(utf8Hash(record.metadataUri()))
+                .put(record.balance().toBytes32())
+                .put(record.nonce().toBytes8())
+                .putLong(record.reputation().scoreSum())
+                .putLong(record.reputation().ratings())
+                .put(capabilitiesHash(record))
+                .put(sessionsHash(record))
+                .put(invocationsHash(record));
+        return header.array();
+    }
+
+    static byte[] capabilitiesHash(AgentRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * record.capabilities().size());
+        record.capabilities().forEach((id, price) -> {
+            out.writeBytes(id.value().bytes());
+            out.writeBytes(price.toBytes32());
+        });
+        return Keccak.keccak256(out.toByteArray());
+    }
+
+    static byte[] sessionsHash(AgentRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(92 * record.sessions().size());
+        record.sessions().forEach((counterparty, session) -> {
+            out.writeBytes(counterparty.bytes());
+            out.writeBytes(session.budget().toBytes32());
+            out.writeBytes(session.spent().toBytes32());
+            out.writeBytes(long8(session.expiresAtBlock()));
+        });
+        return Keccak.keccak256(out.toByteArray());
+    }
+
+    static byte[] invocationsHash(AgentRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(157 * record.invocations().size());
+        record.invocations().forEach((id, invocation) -> {
+            out.writeBytes(id.value().bytes());
+            out.writeBytes(invocation.callee().bytes());
+            out.writeBytes(invocation.capability().value().bytes());
+            out.writeBytes(invocation.amount().toBytes32());
+            out.write(invocation.status().code());
+            out.writeBytes(invocation.resultHash().bytes());
+            out.writeBytes(long8(invocation.expiresAtBlock()));
+        });
+        return Keccak.keccak256(out.toByteArray());
+    }
+
+    private static byte[] utf8Hash(String text) {
+        return Keccak.keccak256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] long8(long value) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(value).array();
+    }
+}
