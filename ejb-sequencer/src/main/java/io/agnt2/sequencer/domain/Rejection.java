@@ -1,45 +1,65 @@
 package io.agnt2.sequencer.domain;
 
+import io.agnt2.protocol.execution.TransitionRejection;
+
+import java.util.Locale;
+
 /**
- * An interaction the rules refuse. The reason is stable and part of the API (it becomes the
- * problem type the gateway answers with); the detail is for people.
+ * An interaction the sequencer refuses. The code is stable and part of the API (it becomes the
+ * problem type the gateway answers with, e.g. {@code nonce-mismatch}); the detail is for people.
  */
 public class Rejection extends Exception {
 
-    public enum Reason {
-        NONCE_MISMATCH("nonce-mismatch", "Nonce does not match the agent's next nonce"),
-        INSUFFICIENT_BALANCE("insufficient-balance", "Balance too low"),
-        UNKNOWN_AGENT("unknown-agent", "Agent is not registered"),
-        ALREADY_REGISTERED("already-registered", "Agent is already registered"),
-        FOREIGN_AGENT("foreign-agent", "Agent belongs to another organisation"),
-        INVALID_INTERACTION("invalid-interaction", "Interaction is not valid"),
-        DUPLICATE("duplicate-interaction", "Interaction was already accepted");
-
-        private final String slug;
-        private final String title;
-
-        Reason(String slug, String title) {
-            this.slug = slug;
-            this.title = title;
-        }
-
-        public String slug() {
-            return slug;
-        }
-
-        public String title() {
-            return title;
-        }
+    /** What kind of refusal, which decides the HTTP status. */
+    public enum Category {
+        /** The interaction itself is malformed or meaningless. */
+        INVALID,
+        /** The caller may not act for this agent. */
+        FORBIDDEN,
+        /** Valid, but it conflicts with the current state (nonce, balance, an earlier interaction). */
+        CONFLICT
     }
 
-    private final Reason reason;
+    private final String code;
+    private final String title;
+    private final Category category;
 
-    public Rejection(Reason reason, String detail) {
+    private Rejection(String code, String title, Category category, String detail) {
         super(detail);
-        this.reason = reason;
+        this.code = code;
+        this.title = title;
+        this.category = category;
     }
 
-    public Reason reason() {
-        return reason;
+    public static Rejection foreignAgent(String detail) {
+        return new Rejection("foreign-agent", "Agent belongs to another organisation", Category.FORBIDDEN, detail);
+    }
+
+    public static Rejection duplicate(String detail) {
+        return new Rejection("duplicate-interaction", "Interaction was already accepted", Category.CONFLICT, detail);
+    }
+
+    /** A refusal by the state transition, under its own reason code. */
+    public static Rejection of(TransitionRejection rejection) {
+        TransitionRejection.Reason reason = rejection.reason();
+        String code = reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Category category = switch (reason) {
+            case INVALID_FIELD, BAD_SIGNATURE, UNDECLARED_KEY_ACCESS -> Category.INVALID;
+            default -> Category.CONFLICT;
+        };
+        String title = Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' ');
+        return new Rejection(code, title, category, rejection.getMessage());
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Category category() {
+        return category;
     }
 }

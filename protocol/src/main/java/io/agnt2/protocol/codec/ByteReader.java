@@ -73,6 +73,10 @@ final class ByteReader {
         }
     }
 
+    int remaining() {
+        return input.length - offset;
+    }
+
     boolean atEnd() {
         return offset == input.length;
     }

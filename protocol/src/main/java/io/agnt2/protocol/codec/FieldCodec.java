@@ -49,7 +49,7 @@ final class FieldCodec {
     private static void write(Eip712Field field, Object value, ByteWriter out) {
         switch (field.solidityType()) {
             case ADDRESS -> out.bytes(((AgentAddress) value).bytes());
-            case UINT256 -> out.bytes(minimal((Wei) value));
+            case UINT256 -> writeAmount((Wei) value, out);
             case UINT64 -> out.u64((Long) value);
             case UINT8 -> out.u8((Integer) value);
             case BOOL -> out.u8((Boolean) value ? 1 : 0);
@@ -97,6 +97,15 @@ final class FieldCodec {
                 yield words;
             }
         };
+    }
+
+    /** uint256 in its minimal form; shared with the record codec. */
+    static void writeAmount(Wei amount, ByteWriter out) {
+        out.bytes(minimal(amount));
+    }
+
+    static Wei readAmount(ByteReader in, String what) {
+        return uint256(in, what);
     }
 
     private static byte[] minimal(Wei amount) {

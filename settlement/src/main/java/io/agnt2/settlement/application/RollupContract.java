@@ -1,5 +1,7 @@
 package io.agnt2.settlement.application;
 
+import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.sequencer.application.ChainParameters;
 import io.agnt2.settlement.infrastructure.l1.RollupClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -38,6 +40,9 @@ public class RollupContract {
     @ConfigProperty(name = "agnt2.l1.rollup-address")
     String rollupAddress;
 
+    @Inject
+    ChainParameters chain;
+
     private volatile RollupClient client;
 
     @PostConstruct
@@ -71,6 +76,7 @@ public class RollupContract {
                 client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
                 LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
             }
+            chain.bindRollupContract(AgentAddress.of(client.contractAddress()));
         }
         return client;
     }

@@ -1,9 +1,7 @@
 package io.agnt2.sequencer.infrastructure.persistence;
 
-import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.codec.AgentRecordCodec;
 import io.agnt2.protocol.state.AgentRecord;
-import io.agnt2.protocol.value.Nonce;
-import io.agnt2.protocol.value.Wei;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +9,11 @@ import jakarta.persistence.Table;
 
 import java.math.BigInteger;
 
-/** An agent's record in the interaction trie, as stored. */
+/**
+ * An agent's record in the interaction trie, as stored: the whole record in its canonical encoding
+ * (the source of truth), and its identity, balance, nonce and reputation as columns for queries and
+ * for people reading the database.
+ */
 @Entity
 @Table(name = "agent")
 public class AgentEntity {
@@ -30,6 +32,15 @@ public class AgentEntity {
     @Column(nullable = false)
     private long nonce;
 
+    @Column(nullable = false)
+    private long reputationSum;
+
+    @Column(nullable = false)
+    private long ratings;
+
+    @Column(nullable = false, length = 1 << 20)
+    private byte[] record;
+
     protected AgentEntity() {
     }
 
@@ -42,9 +53,12 @@ public class AgentEntity {
         this.organization = record.organization();
         this.balance = record.balance().toBigInteger();
         this.nonce = record.nonce().value();
+        this.reputationSum = record.reputation().scoreSum();
+        this.ratings = record.reputation().ratings();
+        this.record = AgentRecordCodec.encode(record);
     }
 
     public AgentRecord toRecord() {
-        return new AgentRecord(AgentAddress.of(address), organization, Wei.of(balance), new Nonce(nonce));
+        return AgentRecordCodec.decode(record);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads of the stored agent records; writes go through {@link JpaLedger} inside a block. */
+/** Reads of the stored agent records; writes go through {@link JpaState} inside a block. */
 @ApplicationScoped
 public class AgentStore {
 
@@ -17,14 +17,15 @@ public class AgentStore {
     EntityManager em;
 
     public Optional<AgentRecord> find(AgentAddress address) {
-        return new JpaLedger(em).find(address);
+        return state().find(address);
     }
 
-    public JpaLedger ledger() {
-        return new JpaLedger(em);
+    /** A view of the stored records in the caller's transaction. */
+    public JpaState state() {
+        return new JpaState(em);
     }
 
-    /** Every record, for the state root. A trie with per-block batched rehashing replaces this scan. */
+    /** Every record: to build the trie once at start; blocks then rehash only what they touch. */
     public List<AgentRecord> all() {
         return em.createQuery("select a from AgentEntity a", AgentEntity.class).getResultStream()
                 .map(AgentEntity::toRecord).toList();

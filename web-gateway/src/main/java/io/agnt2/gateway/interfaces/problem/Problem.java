@@ -19,12 +19,12 @@ public record Problem(String type, String title, int status, String detail) {
 
     /** A refusal by the sequencer: a conflict with the current state, not a malformed request. */
     public static Problem of(Rejection rejection) {
-        int status = switch (rejection.reason()) {
-            case FOREIGN_AGENT -> 403;
-            case INVALID_INTERACTION -> 400;
-            default -> 409;
+        int status = switch (rejection.category()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
         };
-        return of(rejection.reason().slug(), rejection.reason().title(), status, rejection.getMessage());
+        return of(rejection.code(), rejection.title(), status, rejection.getMessage());
     }
 
     public Response toResponse() {

@@ -1,6 +1,8 @@
 package io.agnt2.sequencer.domain;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.execution.Delta;
+import io.agnt2.protocol.execution.StateView;
 import io.agnt2.protocol.state.AgentRecord;
 
 import java.util.HashMap;
@@ -9,14 +11,15 @@ import java.util.Optional;
 
 /**
  * The head state: stored records plus the effect of every accepted interaction not yet in a block.
- * Writes stay in memory; reads fall through to the stored ledger for untouched agents.
+ * Writes stay in memory; reads fall through to the stored state for untouched agents. Acceptance
+ * runs the state transition against it, so what is accepted is what the next block will execute.
  */
-public final class HeadLedger implements Ledger {
+public final class HeadState implements StateView {
 
-    private final Ledger stored;
+    private final StateView stored;
     private final Map<AgentAddress, AgentRecord> touched = new HashMap<>();
 
-    public HeadLedger(Ledger stored) {
+    public HeadState(StateView stored) {
         this.stored = stored;
     }
 
@@ -29,5 +32,10 @@ public final class HeadLedger implements Ledger {
     @Override
     public void put(AgentRecord record) {
         touched.put(record.address(), record);
+    }
+
+    @Override
+    public void apply(Delta delta) {
+        put(delta.applyTo(find(delta.agent()).orElse(null)));
     }
 }
