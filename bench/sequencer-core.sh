@@ -5,7 +5,7 @@
 # The benchmark class is in the module's test sources, so this compiles them and runs from target/.
 # Arguments (optional): agents interactions submitters in_flight_per_submitter parallelism
 set -euo pipefail
-agents="${1:-100000}"; interactions="${2:-600000}"; submitters="${3:-8}"; in_flight="${4:-4096}"; parallelism="${5:-2}"
+agents="${1:-100000}"; interactions="${2:-200000}"; submitters="${3:-4}"; in_flight="${4:-4096}"; parallelism="${5:-2}"
 
 echo "building ejb-sequencer (main + test classes)..."
 mvn -B -o -q -pl ejb-sequencer test-compile

@@ -1,7 +1,6 @@
 package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentKey;
-import io.agnt2.protocol.value.Bytes32;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ public final class SequencerCoreBenchmark {
 
     /** One engine's run. */
     private record Run(double interactionsPerSecond, int blocks, double avgBlockSize, double closeP50Ms,
-                       double closeP99Ms, double recordsPerForce, Bytes32 finalRoot, CoreStats stats, long measured) {
+                       double closeP99Ms, double recordsPerForce, CoreStats stats, long measured) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -65,7 +64,7 @@ public final class SequencerCoreBenchmark {
         deleteRecursively(dir);
 
         CoreStats s = parallel.stats();
-        double perInteraction = 1000.0 / s.blockInteractions(); // ns -> µs per interaction
+        double usPerInteraction = 1.0 / 1000 / s.blockInteractions(); // summed ns -> µs per interaction
         System.out.println(String.format(Locale.ROOT, "{\"benchmark\":\"sequencer-core\",\"interactions_per_s\":%.0f,"
                         + "\"sequential_interactions_per_s\":%.0f,\"parallel_vs_sequential\":%.2f,\"agents\":%d,"
                         + "\"interactions\":%d,\"measured_interactions\":%d,\"submitters\":%d,\"in_flight\":%d,"
@@ -74,15 +73,15 @@ public final class SequencerCoreBenchmark {
                         + "\"head_us_per_interaction\":%.2f,\"block_execution_us_per_interaction\":%.2f,"
                         + "\"leaf_hash_us_per_interaction\":%.2f,\"trie_us_per_interaction\":%.2f,"
                         + "\"durable_wait_ms_per_block\":%.2f,\"marker_ms_per_block\":%.2f,"
-                        + "\"sequential_blocks\":%d,\"sequential_avg_block_size\":%.0f,\"same_final_root\":%s}",
+                        + "\"sequential_blocks\":%d,\"sequential_avg_block_size\":%.0f}",
                 parallel.interactionsPerSecond(), sequential.interactionsPerSecond(),
                 parallel.interactionsPerSecond() / sequential.interactionsPerSecond(), agents, workload.total(),
                 parallel.measured(), submitters, inFlight, parallelism, parallel.blocks(), parallel.avgBlockSize(),
                 parallel.closeP50Ms(), parallel.closeP99Ms(), parallel.recordsPerForce(),
-                s.headExecutionNanos() / 1000.0 / s.accepted(), s.blockTimings().execution() * perInteraction / 1000,
-                s.blockTimings().leafHashing() * perInteraction / 1000, s.blockTimings().trieUpdate() * perInteraction / 1000,
+                s.headExecutionNanos() / 1000.0 / s.accepted(), s.blockTimings().execution() * usPerInteraction,
+                s.blockTimings().leafHashing() * usPerInteraction, s.blockTimings().trieUpdate() * usPerInteraction,
                 s.blockTimings().durableWait() / 1e6 / s.blocks(), s.blockTimings().marker() / 1e6 / s.blocks(),
-                sequential.blocks(), sequential.avgBlockSize(), parallel.finalRoot().equals(sequential.finalRoot())));
+                sequential.blocks(), sequential.avgBlockSize()));
     }
 
     private static Run run(String mode, SequencerConfig config, Checkpoint initial, BenchmarkWorkload workload,
@@ -92,7 +91,6 @@ public final class SequencerCoreBenchmark {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong submitted = new AtomicLong();
         int total = workload.total();
-        Bytes32 root;
         CoreStats stats;
         long start;
         try (SequencerCore core = SequencerCore.open(config, new InMemoryCheckpointStore(initial))) {
@@ -127,7 +125,6 @@ public final class SequencerCoreBenchmark {
             if (failure.get() != null) {
                 throw new IllegalStateException(mode + " run failed", failure.get());
             }
-            root = core.stateRoot();
             stats = core.stats();
         }
         long warmUp = (long) (total * WARM_UP_FRACTION);
@@ -143,7 +140,7 @@ public final class SequencerCoreBenchmark {
         List<Long> durations = closes.stream().map(c -> c[2]).sorted(Comparator.naturalOrder()).toList();
         Run run = new Run(rate, closes.size(), (double) total / closes.size(),
                 durations.get(durations.size() / 2) / 1e6, durations.get(durations.size() * 99 / 100) / 1e6,
-                stats.log().recordsPerForce(), root, stats, measured);
+                stats.log().recordsPerForce(), stats, measured);
         progress("%s: %.0f interactions/s over the last %d (%d blocks, avg %.0f, close p50 %.1f ms, %.1f records/force,"
                         + " total %.1f s)", mode, rate, measured, run.blocks(), run.avgBlockSize(), run.closeP50Ms(),
                 run.recordsPerForce(), seconds(start));

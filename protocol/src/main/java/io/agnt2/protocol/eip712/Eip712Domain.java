@@ -2,6 +2,10 @@ package io.agnt2.protocol.eip712;
 
 import io.agnt2.protocol.agent.AgentAddress;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The EIP-712 domain every AGNT2 interaction is signed under: it binds a signature to one chain and
  * one rollup contract, so it cannot be replayed elsewhere.
@@ -33,11 +37,27 @@ public record Eip712Domain(String name, String version, long chainId, AgentAddre
 
     /** hashStruct(domain), the {@code domainSeparator} of the digest. */
     public byte[] separator() {
+        return SEPARATORS.computeIfAbsent(this, Eip712Domain::hashStruct).clone();
+    }
+
+    /**
+     * A server signs and checks under one or two domains, millions of times: their separators are
+     * kept (a handful, bounded so a stream of different domains cannot grow it).
+     */
+    private static final Map<Eip712Domain, byte[]> SEPARATORS = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Eip712Domain, byte[]> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    private static byte[] hashStruct(Eip712Domain domain) {
         return TYPE.hasher()
-                .string(name)
-                .string(version)
-                .uint256(chainId)
-                .address(verifyingContract)
+                .string(domain.name)
+                .string(domain.version)
+                .uint256(domain.chainId)
+                .address(domain.verifyingContract)
                 .hash();
     }
 }

@@ -28,6 +28,9 @@ public final class RecordEncoding {
 
     public static final int HEADER_LENGTH = 20 + 32 + 32 + 32 + 8 + 8 + 8 + 32 + 32 + 32;
 
+    /** keccak256 of no bytes: the hash of an empty collection or an empty string, most records' case. */
+    private static final byte[] EMPTY_HASH = Keccak.keccak256();
+
     private RecordEncoding() {
     }
 
@@ -47,6 +50,9 @@ public final class RecordEncoding {
     }
 
     static byte[] capabilitiesHash(AgentRecord record) {
+        if (record.capabilities().isEmpty()) {
+            return EMPTY_HASH;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * record.capabilities().size());
         record.capabilities().forEach((id, price) -> {
             out.writeBytes(id.value().bytes());
@@ -56,6 +62,9 @@ public final class RecordEncoding {
     }
 
     static byte[] sessionsHash(AgentRecord record) {
+        if (record.sessions().isEmpty()) {
+            return EMPTY_HASH;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(92 * record.sessions().size());
         record.sessions().forEach((counterparty, session) -> {
             out.writeBytes(counterparty.bytes());
@@ -67,6 +76,9 @@ public final class RecordEncoding {
     }
 
     static byte[] invocationsHash(AgentRecord record) {
+        if (record.invocations().isEmpty()) {
+            return EMPTY_HASH;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(157 * record.invocations().size());
         record.invocations().forEach((id, invocation) -> {
             out.writeBytes(id.value().bytes());
@@ -81,6 +93,9 @@ public final class RecordEncoding {
     }
 
     private static byte[] utf8Hash(String text) {
+        if (text.isEmpty()) {
+            return EMPTY_HASH;
+        }
         return Keccak.keccak256(text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -58,7 +58,7 @@ public final class NodeGasProvider implements ContractGasProvider {
                 if (r.getError().getCode() == 3 || r.getError().getData() != null
                         || String.valueOf(r.getError().getMessage()).contains("revert")) {
                     throw new RollupRevertedException(describe(transaction),
-                            RevertDecoder.decode(r.getError().getData()), null);
+                            RevertDecoder.BUILT_IN.decode(r.getError().getData()), null);
                 }
                 throw new RollupException("eth_estimateGas failed: " + r.getError().getMessage());
             }

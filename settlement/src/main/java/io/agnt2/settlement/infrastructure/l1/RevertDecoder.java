@@ -1,6 +1,5 @@
 package io.agnt2.settlement.infrastructure.l1;
 
-import io.agnt2.settlement.infrastructure.l1.contract.AgentRollup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import org.web3j.abi.datatypes.generated.Uint256;
 import org.web3j.utils.Numeric;
 
 /**
- * Turns EVM revert data into a readable error, using the custom errors that the generated
- * {@link AgentRollup} wrapper declares (so a new error in the contract is known here after a build),
+ * Turns EVM revert data into a readable error, using the custom errors of the contract a client talks
+ * to (taken from its generated wrapper, e.g. {@code AgentRollup.UNAUTHORIZED_ERROR}, so a new error in the contract is known here after a build),
  * plus Solidity's built-in {@code Error(string)} and {@code Panic(uint256)}.
  */
 final class RevertDecoder {
@@ -38,19 +37,26 @@ final class RevertDecoder {
     private static final CustomError PANIC =
             new CustomError("Panic", List.of(new TypeReference<Uint256>() {}));
 
-    /** 4-byte selector (0x + 8 hex) to error. Immutable, derived from constants: no shared mutable state. */
-    private static final Map<String, CustomError> BY_SELECTOR = Stream.of(
-                    AgentRollup.UNAUTHORIZED_ERROR,
-                    AgentRollup.UNEXPECTEDBLOCKNUMBER_ERROR,
-                    AgentRollup.ZEROADDRESS_ERROR,
-                    ERROR_STRING,
-                    PANIC)
-            .collect(Collectors.toUnmodifiableMap(e -> CustomErrorEncoder.encode(e).substring(0, 10), e -> e));
+    /**
+     * Only Solidity's built-in errors: what {@link NodeGasProvider} knows, not knowing the contract.
+     * {@link L1Transactor} decodes the same data again with the contract's own errors.
+     */
+    static final RevertDecoder BUILT_IN = of(List.of());
 
-    private RevertDecoder() {
+    /** 4-byte selector (0x + 8 hex) to error. Immutable, derived from constants: no shared mutable state. */
+    private final Map<String, CustomError> bySelector;
+
+    private RevertDecoder(Map<String, CustomError> bySelector) {
+        this.bySelector = bySelector;
     }
 
-    static Decoded decode(String revertData) {
+    /** A decoder for a contract whose custom errors are {@code contractErrors}. */
+    static RevertDecoder of(List<CustomError> contractErrors) {
+        return new RevertDecoder(Stream.concat(contractErrors.stream(), Stream.of(ERROR_STRING, PANIC))
+                .collect(Collectors.toUnmodifiableMap(e -> CustomErrorEncoder.encode(e).substring(0, 10), e -> e)));
+    }
+
+    Decoded decode(String revertData) {
         if (revertData == null) {
             return new Decoded("unknown", List.of(), null);
         }
@@ -61,7 +67,7 @@ final class RevertDecoder {
         if (!data.startsWith("0x") || data.length() < 10) {
             return new Decoded("unknown", List.of(), revertData);
         }
-        CustomError error = BY_SELECTOR.get(data.substring(0, 10).toLowerCase());
+        CustomError error = bySelector.get(data.substring(0, 10).toLowerCase());
         if (error == null) {
             return new Decoded("unknown selector " + data.substring(0, 10), List.of(), data);
         }
