@@ -5,7 +5,6 @@ import io.agnt2.protocol.execution.BlockContext;
 import io.agnt2.protocol.execution.Receipt;
 import io.agnt2.protocol.execution.StateTransition;
 import io.agnt2.protocol.execution.TransitionRejection;
-import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Wei;
 import io.agnt2.sequencer.domain.parallel.Batch;
@@ -40,13 +39,10 @@ final class BlockExecution {
      */
     ExecutedBlock execute(List<PendingInteraction> interactions, BlockContext block,
                           Function<AgentAddress, AgentRecord> base) {
-        List<SignedInteraction> tasks = new ArrayList<>(interactions.size());
-        interactions.forEach(pending -> tasks.add(pending.signed()));
-        Batch<SignedInteraction, AgentAddress> batch =
-                Batch.of(tasks, signed -> InteractionAccess.of(signed.interaction()));
+        Batch<PendingInteraction, AgentAddress> batch = Batch.of(interactions, PendingInteraction::access);
         BlockOutcome<AgentAddress, AgentRecord, Receipt> outcome = executor.execute(batch, base,
                 RecordDeltaAlgebra.INSTANCE,
-                (signed, context) -> StateTransition.execute(new TaskStateView(context), signed.interaction(), block));
+                (pending, context) -> StateTransition.execute(new TaskStateView(context), pending.prepared(), block));
         List<Receipt> receipts = new ArrayList<>(interactions.size());
         for (int i = 0; i < interactions.size(); i++) {
             receipts.add(receiptOf(outcome.outcomes().get(i), interactions.get(i)));

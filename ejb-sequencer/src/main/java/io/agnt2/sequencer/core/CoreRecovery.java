@@ -101,8 +101,7 @@ final class CoreRecovery {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("log record " + record.sequence() + " is not a signed interaction", e);
             }
-            Bytes32 hash = Bytes32.of(signed.digest(parameters.domain()));
-            claimed.add(PendingInteraction.replayed(hash, signed, record.sequence()));
+            claimed.add(PendingInteraction.replayed(signed, parameters.domain(), record.sequence()));
         }
         return claimed;
     }

@@ -2,6 +2,7 @@ package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.execution.BlockContext;
+import io.agnt2.protocol.execution.PreparedInteraction;
 import io.agnt2.protocol.execution.Receipt;
 import io.agnt2.protocol.execution.StateTransition;
 import io.agnt2.protocol.execution.TransitionParameters;
@@ -9,6 +10,7 @@ import io.agnt2.protocol.execution.TransitionRejection;
 import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Bytes32;
+import io.agnt2.sequencer.domain.parallel.KeyAccess;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +71,9 @@ final class Head {
      *
      * @param log enqueues the encoding for a durable append; must not wait for the force
      */
-    Admission accept(SignedInteraction signed, Bytes32 hash, byte[] encoded,
-                     Function<byte[], CompletableFuture<Long>> log) throws InteractionRefused {
+    Admission accept(SignedInteraction signed, PreparedInteraction prepared, KeyAccess<AgentAddress> access,
+                     byte[] encoded, Function<byte[], CompletableFuture<Long>> log) throws InteractionRefused {
+        Bytes32 hash = prepared.digest();
         lock.lock();
         try {
             if (recent.contains(hash)) {
@@ -80,19 +83,15 @@ final class Head {
             HeadStaging staging = new HeadStaging(records);
             Receipt receipt;
             try {
-                receipt = StateTransition.apply(staging, signed.interaction(), openBlock);
+                receipt = StateTransition.apply(staging, prepared, openBlock);
             } catch (TransitionRejection rejection) {
                 throw InteractionRefused.rejected(rejection);
             } finally {
                 executionNanos += System.nanoTime() - start;
             }
-            if (!receipt.interactionHash().equals(hash)) {
-                throw new IllegalArgumentException("hash " + hash + " is not the EIP-712 digest "
-                        + receipt.interactionHash() + " of the " + signed.interaction().kind());
-            }
             CompletableFuture<Long> durable = log.apply(encoded);
             staging.commit();
-            PendingInteraction admitted = new PendingInteraction(hash, signed, durable);
+            PendingInteraction admitted = new PendingInteraction(signed, prepared, access, durable);
             pending.add(admitted);
             pendingCount = pending.size();
             recent.add(hash);
@@ -145,7 +144,7 @@ final class Head {
         lock.lock();
         try {
             HeadStaging staging = new HeadStaging(records);
-            StateTransition.execute(staging, interaction.signed().interaction(), openBlock);
+            StateTransition.execute(staging, interaction.prepared(), openBlock);
             staging.commit();
             pending.add(interaction);
             pendingCount = pending.size();

@@ -1,7 +1,7 @@
 package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentAddress;
-import io.agnt2.protocol.interaction.Interaction;
+import io.agnt2.protocol.execution.PreparedInteraction;
 import io.agnt2.sequencer.domain.parallel.KeyAccess;
 
 /**
@@ -14,8 +14,8 @@ final class InteractionAccess {
     private InteractionAccess() {
     }
 
-    static KeyAccess<AgentAddress> of(Interaction interaction) {
-        io.agnt2.protocol.execution.KeyAccess declared = io.agnt2.protocol.execution.KeyAccess.of(interaction);
+    static KeyAccess<AgentAddress> of(PreparedInteraction prepared) {
+        io.agnt2.protocol.execution.KeyAccess declared = prepared.access();
         return new KeyAccess<>(declared.reads(), declared.writes(), declared.deltas());
     }
 }

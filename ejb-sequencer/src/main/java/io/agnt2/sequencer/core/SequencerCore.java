@@ -2,9 +2,11 @@ package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.codec.InteractionCodec;
+import io.agnt2.protocol.execution.PreparedInteraction;
 import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Bytes32;
+import io.agnt2.sequencer.domain.parallel.KeyAccess;
 import io.agnt2.sequencer.infrastructure.log.InteractionLog;
 import io.agnt2.sequencer.infrastructure.log.LogFullException;
 
@@ -111,7 +113,7 @@ public final class SequencerCore implements AutoCloseable {
      * duplicate, runs the state transition against the head, and appends the canonical encoding to the
      * log. Acceptance order is log order and block order.
      *
-     * @param hash its EIP-712 digest (the transition recomputes it; a different value is refused)
+     * @param hash its EIP-712 digest (the core recomputes it, once, before taking the head's lock; a different value is refused)
      * @return completes once the interaction is durable; it will be in the next block closed
      * @throws InteractionRefused if it is a duplicate or the transition refuses it: nothing changed
      * @throws LogFullException   if the log's queue stayed full for its timeout: nothing changed
@@ -119,9 +121,16 @@ public final class SequencerCore implements AutoCloseable {
     public CompletableFuture<AcceptedInteraction> accept(SignedInteraction signed, byte[] hash)
             throws InteractionRefused {
         requireUsable();
-        Bytes32 id = Bytes32.of(hash);
+        // Everything that depends on the interaction alone is computed here, outside the head's lock.
+        PreparedInteraction prepared = PreparedInteraction.of(signed.interaction(), config.parameters().domain());
+        Bytes32 id = prepared.digest();
+        if (!id.equals(Bytes32.of(hash))) {
+            throw new IllegalArgumentException("hash " + Bytes32.of(hash) + " is not the EIP-712 digest " + id
+                    + " of the " + signed.interaction().kind());
+        }
+        KeyAccess<AgentAddress> access = InteractionAccess.of(prepared);
         byte[] encoded = InteractionCodec.encode(signed);
-        Head.Admission admission = head.accept(signed, id, encoded, log::append);
+        Head.Admission admission = head.accept(signed, prepared, access, encoded, log::append);
         return admission.pending().durable().handle((sequence, error) -> {
             if (error != null) {
                 fail(error);

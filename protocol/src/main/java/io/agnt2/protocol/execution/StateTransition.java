@@ -59,10 +59,36 @@ public final class StateTransition {
         }
     }
 
+    /**
+     * Applies an interaction whose signature the caller has already checked, with its digest and access
+     * declaration computed beforehand: the same result as {@link #apply(StateView, Interaction, BlockContext)}.
+     *
+     * @throws IllegalArgumentException if {@code prepared} was computed under another domain than the block's
+     */
+    public static Receipt apply(StateView state, PreparedInteraction prepared, BlockContext block)
+            throws TransitionRejection {
+        requireDomain(prepared, block);
+        return apply(state, prepared.interaction(), prepared.access(), prepared.digest(), block);
+    }
+
+    /** Like {@link #apply(StateView, PreparedInteraction, BlockContext)}, but a refusal becomes a failed receipt. */
+    public static Receipt execute(StateView state, PreparedInteraction prepared, BlockContext block) {
+        requireDomain(prepared, block);
+        try {
+            return apply(state, prepared.interaction(), prepared.access(), prepared.digest(), block);
+        } catch (TransitionRejection rejection) {
+            return Receipt.failed(prepared.digest(), prepared.interaction().kind(), rejection.reason());
+        }
+    }
+
     /** With the access declaration given, so that a test can make it wrong. */
     static Receipt apply(StateView state, Interaction interaction, KeyAccess declared, BlockContext block)
             throws TransitionRejection {
-        Bytes32 hash = hash(interaction, block);
+        return apply(state, interaction, declared, hash(interaction, block), block);
+    }
+
+    private static Receipt apply(StateView state, Interaction interaction, KeyAccess declared, Bytes32 hash,
+                                 BlockContext block) throws TransitionRejection {
         PendingChanges pending = new PendingChanges(state);
         StateView guarded = new EnforcingStateView(pending, declared);
         Effect effect;
@@ -96,6 +122,13 @@ public final class StateTransition {
             case Deposit d -> ValueRules.deposit(state, d);
             case Withdraw w -> ValueRules.withdraw(state, w);
         };
+    }
+
+    private static void requireDomain(PreparedInteraction prepared, BlockContext block) {
+        if (prepared.domain() != block.parameters().domain() && !prepared.domain().equals(block.parameters().domain())) {
+            throw new IllegalArgumentException("the interaction was prepared under " + prepared.domain()
+                    + ", the block runs under " + block.parameters().domain());
+        }
     }
 
     private static Bytes32 hash(Interaction interaction, BlockContext block) {

@@ -7,17 +7,14 @@ import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
 
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * What the rollup state holds per agent (decision 0005): identity, balance, nonce, reputation, the
  * capabilities it offers (id → price), its sessions (counterparty → budget) and its own outgoing
  * invocations (id → escrow and status). Immutable: every change is a wither that returns a new record.
+ * The maps are sorted by their keys' natural order and unmodifiable, whatever map came in.
  *
  * <p>A record with a blank organisation is an address that received value (a deposit or a transfer)
  * before registering: credits are blind deltas, so they cannot refuse an unregistered address.
@@ -34,15 +31,15 @@ public record AgentRecord(AgentAddress address, String organization, String meta
         Objects.requireNonNull(balance, "balance");
         Objects.requireNonNull(nonce, "nonce");
         Objects.requireNonNull(reputation, "reputation");
-        capabilities = frozen(capabilities);
-        sessions = frozen(sessions);
-        invocations = frozen(invocations);
+        capabilities = FrozenSortedMap.of(capabilities);
+        sessions = FrozenSortedMap.of(sessions);
+        invocations = FrozenSortedMap.of(invocations);
     }
 
     /** Identity, balance and nonce only: no metadata, reputation, capabilities, sessions or invocations. */
     public AgentRecord(AgentAddress address, String organization, Wei balance, Nonce nonce) {
-        this(address, organization, "", balance, nonce, Reputation.NONE, new TreeMap<>(), new TreeMap<>(),
-                new TreeMap<>());
+        this(address, organization, "", balance, nonce, Reputation.NONE, FrozenSortedMap.empty(),
+                FrozenSortedMap.empty(), FrozenSortedMap.empty());
     }
 
     /** What an address holds before anything reached it. */
@@ -92,26 +89,28 @@ public record AgentRecord(AgentAddress address, String organization, String meta
     }
 
     public AgentRecord withCapability(CapabilityId capability, Wei price) {
-        return withCapabilities(map -> map.put(capability, price));
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation,
+                frozen(capabilities).with(capability, price), sessions, invocations);
     }
 
     public AgentRecord withoutCapability(CapabilityId capability) {
-        return withCapabilities(map -> map.remove(capability));
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation,
+                frozen(capabilities).without(capability), sessions, invocations);
     }
 
     public AgentRecord withSession(AgentAddress counterparty, Session session) {
-        return withSessions(map -> map.put(counterparty, session));
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                frozen(sessions).with(counterparty, session), invocations);
     }
 
     public AgentRecord withoutSession(AgentAddress counterparty) {
-        return withSessions(map -> map.remove(counterparty));
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                frozen(sessions).without(counterparty), invocations);
     }
 
     public AgentRecord withInvocation(InvocationId id, Invocation invocation) {
-        TreeMap<InvocationId, Invocation> changed = new TreeMap<>(invocations);
-        changed.put(id, invocation);
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
-                sessions, changed);
+                sessions, frozen(invocations).with(id, invocation));
     }
 
     /**
@@ -122,29 +121,11 @@ public record AgentRecord(AgentAddress address, String organization, String meta
         return Keccak.keccak256(RecordEncoding.header(this));
     }
 
-    private AgentRecord withCapabilities(Consumer<TreeMap<CapabilityId, Wei>> change) {
-        TreeMap<CapabilityId, Wei> changed = new TreeMap<>(capabilities);
-        change.accept(changed);
-        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, changed, sessions,
-                invocations);
-    }
-
-    private AgentRecord withSessions(Consumer<TreeMap<AgentAddress, Session>> change) {
-        TreeMap<AgentAddress, Session> changed = new TreeMap<>(sessions);
-        change.accept(changed);
-        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
-                changed, invocations);
-    }
-
-    /** Sorted by the keys' natural (unsigned byte) order whatever map came in, and unmodifiable. */
-    private static <K extends Comparable<K>, V> SortedMap<K, V> frozen(Map<K, V> map) {
-        Objects.requireNonNull(map, "map");
-        map.forEach((key, value) -> {
-            if (key == null || value == null) {
-                throw new IllegalArgumentException("record maps hold no nulls");
-            }
-        });
-        TreeMap<K, V> copy = new TreeMap<>(map);
-        return Collections.unmodifiableSortedMap(copy);
+    /**
+     * The record's own maps are always {@link FrozenSortedMap}s (the constructor makes them so): withers
+     * copy only the collection they change and hand the others on, with their cached hashes.
+     */
+    private static <K extends Comparable<K>, V> FrozenSortedMap<K, V> frozen(SortedMap<K, V> map) {
+        return (FrozenSortedMap<K, V>) map;
     }
 }

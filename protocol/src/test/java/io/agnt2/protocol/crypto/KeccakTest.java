@@ -27,6 +27,32 @@ class KeccakTest {
         assertArrayEquals(Hash.sha3("hello world".getBytes(StandardCharsets.UTF_8)), whole);
     }
 
+    @Test
+    void equalsBouncyCastleOnEveryLengthAroundTheBlockBoundariesAndAnySplit() {
+        java.util.Random random = new java.util.Random(7);
+        for (int length = 0; length <= 3 * 136 + 2; length++) {
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            org.bouncycastle.crypto.digests.KeccakDigest reference = new org.bouncycastle.crypto.digests.KeccakDigest(256);
+            reference.update(data, 0, length);
+            byte[] expected = new byte[32];
+            reference.doFinal(expected, 0);
+            assertArrayEquals(expected, Keccak.keccak256(data), "length " + length);
+            int cut1 = length == 0 ? 0 : random.nextInt(length + 1);
+            int cut2 = cut1 + (length == cut1 ? 0 : random.nextInt(length - cut1 + 1));
+            assertArrayEquals(expected, Keccak.keccak256(java.util.Arrays.copyOfRange(data, 0, cut1),
+                    java.util.Arrays.copyOfRange(data, cut1, cut2), java.util.Arrays.copyOfRange(data, cut2, length)),
+                    "length " + length + " split at " + cut1 + ", " + cut2);
+        }
+    }
+
+    @Test
+    void aCallThatThrewHalfWayLeavesNothingForTheNext() {
+        byte[] expected = Keccak.keccak256(new byte[] {1, 2, 3});
+        assertThrows(NullPointerException.class, () -> Keccak.keccak256(new byte[200], null));
+        assertArrayEquals(expected, Keccak.keccak256(new byte[] {1, 2, 3}));
+    }
+
     private static String keccakHex(String text) {
         return Hex.encode(Keccak.keccak256(text.getBytes(StandardCharsets.UTF_8)));
     }
