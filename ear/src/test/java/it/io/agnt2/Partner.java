@@ -14,6 +14,9 @@ import io.agnt2.sidecar.gateway.GatewayResponse;
 import jakarta.json.JsonObject;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -25,6 +28,10 @@ final class Partner {
     static final URI GATEWAY = URI.create(System.getProperty("gateway.url", "http://127.0.0.1:9080"));
     static final URI KEYCLOAK = URI.create(System.getProperty("keycloak.url", "http://127.0.0.1:8180"));
     static final Duration BLOCK_WAIT = Duration.ofSeconds(30);
+
+    static {
+        awaitReady(Duration.ofMinutes(4));
+    }
 
     final String organization;
     final String token;
@@ -84,6 +91,32 @@ final class Partner {
 
     GatewayResponse submit(Interaction interaction) {
         return gateway.submit(SignedInteraction.sign(interaction, agent, domain), domain);
+    }
+
+    /**
+     * The server reports started before the application has (under load, seconds later): wait until
+     * its readiness checks (database, channel adapter, L1 contract) all answer UP.
+     */
+    private static void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(HttpRequest.newBuilder(GATEWAY.resolve("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == 200) {
+                    return;
+                }
+                Thread.sleep(500);
+            } catch (java.io.IOException e) {
+                last = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the gateway", e);
+            }
+        }
+        throw new IllegalStateException("the gateway was not ready within " + timeout + " (last status " + last + ")");
     }
 
     JsonObject record() {

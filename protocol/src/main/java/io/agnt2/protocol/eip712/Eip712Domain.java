@@ -37,8 +37,20 @@ public record Eip712Domain(String name, String version, long chainId, AgentAddre
 
     /** hashStruct(domain), the {@code domainSeparator} of the digest. */
     public byte[] separator() {
-        return SEPARATORS.computeIfAbsent(this, Eip712Domain::hashStruct).clone();
+        Cached last = LAST;
+        if (last != null && (last.domain == this || last.domain.equals(this))) {
+            return last.separator.clone();
+        }
+        byte[] separator = SEPARATORS.computeIfAbsent(this, Eip712Domain::hashStruct);
+        LAST = new Cached(this, separator);
+        return separator.clone();
     }
+
+    /** The last domain asked for, read without the map's lock: a server digests under one domain. */
+    private record Cached(Eip712Domain domain, byte[] separator) {
+    }
+
+    private static volatile Cached LAST;
 
     /**
      * A server signs and checks under one or two domains, millions of times: their separators are

@@ -21,7 +21,7 @@ import java.util.function.Function;
 final class FrozenSortedMap<K extends Comparable<K>, V> implements SortedMap<K, V> {
 
     @SuppressWarnings("rawtypes")
-    private static final FrozenSortedMap EMPTY = new FrozenSortedMap<>(new TreeMap<>());
+    private static final FrozenSortedMap EMPTY = new FrozenSortedMap<String, Object>(new TreeMap<>());
 
     private final TreeMap<K, V> map;
     /** The hash of this collection's canonical bytes, once computed; content is fixed, so any race writes the same. */
@@ -57,7 +57,8 @@ final class FrozenSortedMap<K extends Comparable<K>, V> implements SortedMap<K, 
 
     /** A copy with {@code key} mapped to {@code value} (neither null). */
     FrozenSortedMap<K, V> with(K key, V value) {
-        if (key == null || value == null) {
+        Objects.requireNonNull(key, "key"); // as TreeMap.put would
+        if (value == null) {
             throw new IllegalArgumentException("record maps hold no nulls");
         }
         TreeMap<K, V> changed = new TreeMap<>(map);

@@ -1,10 +1,17 @@
 package io.agnt2.protocol.state;
 
+import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.crypto.Keccak;
+import io.agnt2.protocol.interaction.CapabilityId;
+import io.agnt2.protocol.interaction.InvocationId;
+import io.agnt2.protocol.value.Wei;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The canonical bytes an {@link AgentRecord}'s leaf hash commits to. The whole record is committed, but
@@ -31,6 +38,10 @@ public final class RecordEncoding {
     /** keccak256 of no bytes: the hash of an empty collection or an empty string, most records' case. */
     private static final byte[] EMPTY_HASH = Keccak.keccak256();
 
+    /** The hashes of recent organisation names and metadata URIs (shared by many records). */
+    private static final Map<String, byte[]> TEXT_HASHES = new ConcurrentHashMap<>();
+    private static final int TEXT_HASHES_MAX = 4096;
+
     private RecordEncoding() {
     }
 
@@ -49,12 +60,21 @@ public final class RecordEncoding {
         return header.array();
     }
 
+    /*
+     * The collection hashes are cached on the record's maps (FrozenSortedMap): a record whose collections
+     * a wither did not change reuses them, so most leaf hashes cost one keccak, not four.
+     */
+
     static byte[] capabilitiesHash(AgentRecord record) {
         if (record.capabilities().isEmpty()) {
             return EMPTY_HASH;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * record.capabilities().size());
-        record.capabilities().forEach((id, price) -> {
+        return ((FrozenSortedMap<CapabilityId, Wei>) record.capabilities()).hash(RecordEncoding::capabilitiesHash);
+    }
+
+    private static byte[] capabilitiesHash(SortedMap<CapabilityId, Wei> capabilities) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * capabilities.size());
+        capabilities.forEach((id, price) -> {
             out.writeBytes(id.value().bytes());
             out.writeBytes(price.toBytes32());
         });
@@ -65,8 +85,12 @@ public final class RecordEncoding {
         if (record.sessions().isEmpty()) {
             return EMPTY_HASH;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(92 * record.sessions().size());
-        record.sessions().forEach((counterparty, session) -> {
+        return ((FrozenSortedMap<AgentAddress, Session>) record.sessions()).hash(RecordEncoding::sessionsHash);
+    }
+
+    private static byte[] sessionsHash(SortedMap<AgentAddress, Session> sessions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(92 * sessions.size());
+        sessions.forEach((counterparty, session) -> {
             out.writeBytes(counterparty.bytes());
             out.writeBytes(session.budget().toBytes32());
             out.writeBytes(session.spent().toBytes32());
@@ -79,8 +103,12 @@ public final class RecordEncoding {
         if (record.invocations().isEmpty()) {
             return EMPTY_HASH;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(157 * record.invocations().size());
-        record.invocations().forEach((id, invocation) -> {
+        return ((FrozenSortedMap<InvocationId, Invocation>) record.invocations()).hash(RecordEncoding::invocationsHash);
+    }
+
+    private static byte[] invocationsHash(SortedMap<InvocationId, Invocation> invocations) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(157 * invocations.size());
+        invocations.forEach((id, invocation) -> {
             out.writeBytes(id.value().bytes());
             out.writeBytes(invocation.callee().bytes());
             out.writeBytes(invocation.capability().value().bytes());
@@ -96,7 +124,15 @@ public final class RecordEncoding {
         if (text.isEmpty()) {
             return EMPTY_HASH;
         }
-        return Keccak.keccak256(text.getBytes(StandardCharsets.UTF_8));
+        byte[] hash = TEXT_HASHES.get(text);
+        if (hash == null) {
+            hash = Keccak.keccak256(text.getBytes(StandardCharsets.UTF_8));
+            if (TEXT_HASHES.size() >= TEXT_HASHES_MAX) {
+                TEXT_HASHES.clear(); // bounded; organisations and metadata URIs repeat far more than they vary
+            }
+            TEXT_HASHES.put(text, hash);
+        }
+        return hash;
     }
 
     private static byte[] long8(long value) {
