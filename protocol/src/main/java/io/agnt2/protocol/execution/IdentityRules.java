@@ -27,8 +27,8 @@ final class IdentityRules {
             state.put(agent.withCapability(capability.capability(), capability.price()));
         } else {
             Checks.require(agent.capabilities().containsKey(capability.capability()), Reason.UNKNOWN_CAPABILITY,
-                    agent.address() + " does not offer " + capability.capability());
-            Checks.require(capability.price().isZero(), Reason.INVALID_FIELD, "a withdrawn capability carries price 0");
+                    () -> agent.address() + " does not offer " + capability.capability());
+            Checks.require(capability.price().isZero(), Reason.INVALID_FIELD, () -> "a withdrawn capability carries price 0");
             state.put(agent.withoutCapability(capability.capability()));
         }
         return Effect.NONE;

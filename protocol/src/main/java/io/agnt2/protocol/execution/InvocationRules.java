@@ -32,14 +32,14 @@ final class InvocationRules {
 
     /** Fan-in: every input must be one of the caller's own answered invocations (RESPONDED, or RATED since). */
     static Effect compose(StateView state, Compose compose, InvocationId id, BlockContext block) throws TransitionRejection {
-        Checks.require(!compose.inputs().isEmpty(), Reason.INVALID_FIELD, "a compose needs at least one input");
+        Checks.require(!compose.inputs().isEmpty(), Reason.INVALID_FIELD, () -> "a compose needs at least one input");
         Checks.require(new HashSet<>(compose.inputs()).size() == compose.inputs().size(), Reason.INVALID_FIELD,
-                "a compose names each input once");
+                () -> "a compose names each input once");
         AgentRecord caller = Checks.registered(state, compose.caller());
         for (InvocationId input : compose.inputs()) {
             Invocation invocation = ownInvocation(caller, input);
             Checks.require(invocation.status().isAnswered(), Reason.INVOCATION_NOT_RESPONDED,
-                    "input " + input + " has not been answered");
+                    () -> "input " + input + " has not been answered");
         }
         return escrow(state, compose.caller(), compose.callee(), compose.capability(), compose.maxPrice(), false, id,
                 block);
@@ -51,11 +51,11 @@ final class InvocationRules {
                 Reason.INVOCATION_NOT_FOUND, respond.caller() + " has no invocation " + respond.invocation()));
         Invocation invocation = ownInvocation(caller, respond.invocation());
         Checks.require(invocation.callee().equals(respond.callee()), Reason.WRONG_CALLEE,
-                "invocation " + respond.invocation() + " asked " + invocation.callee() + ", not " + respond.callee());
+                () -> "invocation " + respond.invocation() + " asked " + invocation.callee() + ", not " + respond.callee());
         Checks.require(invocation.status() == InvocationStatus.OPEN, Reason.INVOCATION_NOT_OPEN,
-                "invocation " + respond.invocation() + " is " + invocation.status());
+                () -> "invocation " + respond.invocation() + " is " + invocation.status());
         Checks.require(block.blockNumber() <= invocation.expiresAtBlock(), Reason.INVOCATION_EXPIRED,
-                "invocation " + respond.invocation() + " expired at block " + invocation.expiresAtBlock());
+                () -> "invocation " + respond.invocation() + " expired at block " + invocation.expiresAtBlock());
         state.put(caller.withInvocation(respond.invocation(), invocation.responded(respond.resultHash())));
         state.apply(new Delta.Credit(respond.callee(), invocation.amount()));
         return new Effect(invocation.amount(), respond.invocation());
@@ -64,15 +64,15 @@ final class InvocationRules {
     /** Feedback once per answered invocation; the score reaches the callee as a reputation delta. */
     static Effect rate(StateView state, Rate rate) throws TransitionRejection {
         Checks.require(rate.score() >= Rate.MIN_SCORE && rate.score() <= Rate.MAX_SCORE, Reason.INVALID_FIELD,
-                "score must be in " + Rate.MIN_SCORE + ".." + Rate.MAX_SCORE + ", got " + rate.score());
+                () -> "score must be in " + Rate.MIN_SCORE + ".." + Rate.MAX_SCORE + ", got " + rate.score());
         AgentRecord caller = Checks.registered(state, rate.caller());
         Invocation invocation = ownInvocation(caller, rate.invocation());
         Checks.require(invocation.callee().equals(rate.callee()), Reason.WRONG_CALLEE,
-                "invocation " + rate.invocation() + " asked " + invocation.callee() + ", not " + rate.callee());
+                () -> "invocation " + rate.invocation() + " asked " + invocation.callee() + ", not " + rate.callee());
         Checks.require(invocation.status() != InvocationStatus.RATED, Reason.ALREADY_RATED,
-                "invocation " + rate.invocation() + " is already rated");
+                () -> "invocation " + rate.invocation() + " is already rated");
         Checks.require(invocation.status() == InvocationStatus.RESPONDED, Reason.INVOCATION_NOT_RESPONDED,
-                "invocation " + rate.invocation() + " has not been answered");
+                () -> "invocation " + rate.invocation() + " has not been answered");
         state.put(caller.withInvocation(rate.invocation(), invocation.rated()));
         state.apply(new Delta.ReputationIncrement(rate.callee(), rate.score()));
         return new Effect(Wei.ZERO, rate.invocation());
@@ -88,19 +88,19 @@ final class InvocationRules {
         Checks.requireDistinct(callerAddress, calleeAddress, "an invocation's caller and callee");
         AgentRecord callee = Checks.registered(state, calleeAddress);
         Wei price = callee.capabilities().get(capability);
-        Checks.require(price != null, Reason.UNKNOWN_CAPABILITY, calleeAddress + " does not offer " + capability);
+        Checks.require(price != null, Reason.UNKNOWN_CAPABILITY, () -> calleeAddress + " does not offer " + capability);
         Checks.require(price.compareTo(maxPrice) <= 0, Reason.PRICE_ABOVE_MAX,
-                capability + " costs " + price + ", above the maximum " + maxPrice);
+                () -> capability + " costs " + price + ", above the maximum " + maxPrice);
         AgentRecord caller = Checks.registered(state, callerAddress);
         AgentRecord paid;
         if (fromSession) {
             Session session = caller.sessions().get(calleeAddress);
             Checks.require(session != null, Reason.SESSION_NOT_FOUND,
-                    callerAddress + " has no session with " + calleeAddress);
+                    () -> callerAddress + " has no session with " + calleeAddress);
             Checks.require(session.isActiveAt(block.blockNumber()), Reason.SESSION_EXPIRED,
-                    "session with " + calleeAddress + " expired at block " + session.expiresAtBlock());
+                    () -> "session with " + calleeAddress + " expired at block " + session.expiresAtBlock());
             Checks.require(session.remaining().compareTo(price) >= 0, Reason.SESSION_OVER_BUDGET,
-                    "session with " + calleeAddress + " has " + session.remaining() + " left, less than " + price);
+                    () -> "session with " + calleeAddress + " has " + session.remaining() + " left, less than " + price);
             paid = caller.withSession(calleeAddress, session.spend(price));
         } else {
             Checks.requireFunds(caller, price);
@@ -113,7 +113,7 @@ final class InvocationRules {
 
     private static Invocation ownInvocation(AgentRecord caller, InvocationId id) throws TransitionRejection {
         Invocation invocation = caller.invocations().get(id);
-        Checks.require(invocation != null, Reason.INVOCATION_NOT_FOUND, caller.address() + " has no invocation " + id);
+        Checks.require(invocation != null, Reason.INVOCATION_NOT_FOUND, () -> caller.address() + " has no invocation " + id);
         return invocation;
     }
 }

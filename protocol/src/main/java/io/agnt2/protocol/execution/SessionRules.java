@@ -15,13 +15,13 @@ final class SessionRules {
 
     static Effect open(StateView state, SessionOpen open, BlockContext block) throws TransitionRejection {
         Checks.requireDistinct(open.caller(), open.counterparty(), "a session's caller and counterparty");
-        Checks.require(!open.budget().isZero(), Reason.INVALID_FIELD, "a session needs a budget above 0");
+        Checks.require(!open.budget().isZero(), Reason.INVALID_FIELD, () -> "a session needs a budget above 0");
         Checks.require(open.expiresAtBlock() >= block.blockNumber(), Reason.INVALID_FIELD,
-                "session would expire at block " + open.expiresAtBlock() + ", before block " + block.blockNumber());
+                () -> "session would expire at block " + open.expiresAtBlock() + ", before block " + block.blockNumber());
         Checks.registered(state, open.counterparty());
         AgentRecord caller = Checks.registered(state, open.caller());
         Checks.require(!caller.sessions().containsKey(open.counterparty()), Reason.SESSION_EXISTS,
-                caller.address() + " already has a session with " + open.counterparty());
+                () -> caller.address() + " already has a session with " + open.counterparty());
         Checks.requireFunds(caller, open.budget());
         state.put(caller.withBalance(caller.balance().minus(open.budget()))
                 .withSession(open.counterparty(), new Session(open.budget(), Wei.ZERO, open.expiresAtBlock())));
@@ -33,7 +33,7 @@ final class SessionRules {
         AgentRecord caller = Checks.registered(state, close.caller());
         Session session = caller.sessions().get(close.counterparty());
         Checks.require(session != null, Reason.SESSION_NOT_FOUND,
-                caller.address() + " has no session with " + close.counterparty());
+                () -> caller.address() + " has no session with " + close.counterparty());
         Wei unspent = session.remaining();
         state.put(caller.withoutSession(close.counterparty()).withBalance(caller.balance().plus(unspent)));
         return Effect.moved(unspent);

@@ -19,14 +19,14 @@ final class SignerRules {
         if (!interaction.kind().isAgentSigned()) {
             return;
         }
-        AgentRecord signer = state.find(interaction.signer()).orElse(AgentRecord.empty(interaction.signer()));
+        AgentRecord signer = state.find(interaction.signer()).orElseGet(() -> AgentRecord.empty(interaction.signer()));
         if (interaction.kind() == Kind.REGISTER) {
-            Checks.require(!signer.isRegistered(), Reason.ALREADY_REGISTERED, signer.address() + " is already registered");
+            Checks.require(!signer.isRegistered(), Reason.ALREADY_REGISTERED, () -> signer.address() + " is already registered");
         } else {
-            Checks.require(signer.isRegistered(), Reason.UNKNOWN_AGENT, signer.address() + " is not registered");
+            Checks.require(signer.isRegistered(), Reason.UNKNOWN_AGENT, () -> signer.address() + " is not registered");
         }
         Checks.require(interaction.nonce().equals(signer.nonce()), Reason.NONCE_MISMATCH,
-                "nonce " + interaction.nonce() + " given for " + signer.address() + ", expected " + signer.nonce());
+                () -> "nonce " + interaction.nonce() + " given for " + signer.address() + ", expected " + signer.nonce());
     }
 
     /** After the kind's rule: the signer's record as the rule left it, with the next nonce. */
