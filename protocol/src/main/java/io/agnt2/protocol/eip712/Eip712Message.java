@@ -35,7 +35,7 @@ public final class Eip712Message {
         List<Object> copied = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             Eip712Field field = fields.get(i);
-            field.solidityType().check(type.name() + "." + field.name(), values[i]);
+            field.solidityType().check(type, field, values[i]);
             copied.add(values[i] instanceof List<?> list ? List.copyOf(list) : values[i]);
         }
         return new Eip712Message(type, List.copyOf(copied));

@@ -52,8 +52,18 @@ public enum SolidityType {
                 + Arrays.stream(values()).map(SolidityType::solidityName).toList());
     }
 
-    /** @throws IllegalArgumentException if {@code value} cannot be a value of this type */
-    void check(String field, Object value) {
+    /**
+     * @param type  the struct, named in the error with the field (the name is built only on refusal)
+     * @throws IllegalArgumentException if {@code value} cannot be a value of this type
+     */
+    void check(Eip712Type type, Eip712Field eip712Field, Object value) {
+        if (javaType.isInstance(value) && this != UINT64 && this != UINT8 && this != BYTES32_ARRAY) {
+            return;
+        }
+        check(type.name() + "." + eip712Field.name(), value);
+    }
+
+    private void check(String field, Object value) {
         if (!javaType.isInstance(value)) {
             throw new IllegalArgumentException(field + " is " + solidityName + ", got "
                     + (value == null ? "null" : value.getClass().getSimpleName()));
