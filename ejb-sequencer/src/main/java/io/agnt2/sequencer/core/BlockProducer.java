@@ -62,7 +62,7 @@ final class BlockProducer {
         BlockTimings t = prepared.timings();
         return new ClosedBlock(prepared.number(), prepared.stateRoot(),
                 ReceiptEncoding.receiptsRoot(prepared.executed().receipts()), Bytes32.of(BatchCodec.dataHash(signed)),
-                prepared.lastSequence(), hashes, prepared.executed().receipts(), replayed,
+                prepared.lastSequence(), hashes, signed, prepared.executed().receipts(), replayed,
                 replayed ? BlockTimings.NONE
                         : new BlockTimings(t.durableWait(), t.execution(), t.leafHashing(), t.trieUpdate(), markerNanos));
     }

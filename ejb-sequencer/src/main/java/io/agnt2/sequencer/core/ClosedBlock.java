@@ -1,6 +1,7 @@
 package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.execution.Receipt;
+import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.value.Bytes32;
 
 import java.util.List;
@@ -14,14 +15,16 @@ import java.util.Objects;
  * @param receiptsRoot      see {@link ReceiptEncoding}
  * @param dataHash          {@code BatchCodec.dataHash} of the block's interactions, as posted to L1
  * @param lastSequence      the log sequence of its last interaction (what its marker records)
- * @param interactionHashes the included interactions, in execution order
+ * @param interactionHashes the included interactions' hashes, in execution order
+ * @param interactions      the included interactions themselves, in the same order
  * @param receipts          one per interaction, same order
  * @param replayed          true when recovery re-executed it from the log: it may have been published
  *                          before the crash, so a consumer keeps the first copy of each number
  * @param timings           where closing it spent its time ({@link BlockTimings#NONE} when replayed)
  */
 public record ClosedBlock(long number, Bytes32 stateRoot, Bytes32 receiptsRoot, Bytes32 dataHash, long lastSequence,
-                          List<Bytes32> interactionHashes, List<Receipt> receipts, boolean replayed,
+                          List<Bytes32> interactionHashes, List<SignedInteraction> interactions,
+                          List<Receipt> receipts, boolean replayed,
                           BlockTimings timings) {
 
     public ClosedBlock {
@@ -30,6 +33,7 @@ public record ClosedBlock(long number, Bytes32 stateRoot, Bytes32 receiptsRoot, 
         Objects.requireNonNull(dataHash, "dataHash");
         Objects.requireNonNull(timings, "timings");
         interactionHashes = List.copyOf(interactionHashes);
+        interactions = List.copyOf(interactions);
         receipts = List.copyOf(receipts);
         if (interactionHashes.size() != receipts.size()) {
             throw new IllegalArgumentException(interactionHashes.size() + " interactions but " + receipts.size()

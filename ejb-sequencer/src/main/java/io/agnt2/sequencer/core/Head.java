@@ -35,6 +35,16 @@ import java.util.function.Function;
 final class Head {
 
     /** What acceptance returns: the interaction as it waits for its block, and its soft receipt. */
+    /** Accepted and durable or about to be: pending, or in one of the recent blocks. */
+    boolean isAccepted(Bytes32 hash) {
+        lock.lock();
+        try {
+            return recent.contains(hash);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     record Admission(PendingInteraction pending, Receipt receipt) {
     }
 

@@ -223,6 +223,11 @@ public final class SequencerCore implements AutoCloseable {
     }
 
     /** The agent's record with every accepted interaction applied (what the next one is checked against). */
+    /** Whether {@code hash} was accepted and is pending or in one of the recent blocks. */
+    public boolean isAccepted(Bytes32 hash) {
+        return head.isAccepted(hash);
+    }
+
     public Optional<AgentRecord> headRecord(AgentAddress agent) {
         return head.find(agent);
     }

@@ -3,9 +3,9 @@ package io.agnt2.gateway.interfaces.rest;
 import io.agnt2.gateway.interfaces.problem.ProblemException;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.state.AgentRecord;
-import io.agnt2.sequencer.infrastructure.persistence.AgentStore;
+import io.agnt2.sequencer.application.InteractionSequencer;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentResource {
 
-    @Inject
-    AgentStore agents;
+    @EJB
+    InteractionSequencer sequencer;
 
     @GET
     @Path("/{address}")
@@ -31,7 +31,7 @@ public class AgentResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-address", "Invalid address", e.getMessage());
         }
-        AgentRecord record = agents.find(parsed).orElseThrow(() -> ProblemException.notFound("agent " + parsed));
+        AgentRecord record = sequencer.agent(parsed).orElseThrow(() -> ProblemException.notFound("agent " + parsed));
         return new Views.AgentView(record.address().toString(), record.organization(), record.balance().toString(),
                 record.nonce().value());
     }

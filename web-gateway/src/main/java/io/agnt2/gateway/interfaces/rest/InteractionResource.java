@@ -5,9 +5,11 @@ import io.agnt2.gateway.application.InteractionAdmission;
 import io.agnt2.gateway.interfaces.problem.Problem;
 import io.agnt2.gateway.interfaces.problem.ProblemException;
 import io.agnt2.sequencer.application.Acceptance;
+import io.agnt2.sequencer.application.InteractionSequencer;
 import io.agnt2.sequencer.domain.Rejection;
 import io.agnt2.sequencer.infrastructure.persistence.InteractionEntity;
 import io.agnt2.sequencer.infrastructure.persistence.InteractionStore;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +49,8 @@ public class InteractionResource {
     InteractionStore interactions;
     @Inject
     Confirmations confirmations;
+    @EJB
+    InteractionSequencer sequencer;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -124,11 +129,18 @@ public class InteractionResource {
                 });
     }
 
+    /** In a block (the database says how it went), accepted and waiting for one, or unknown. */
     private Views.InteractionView stored(String hash) {
-        InteractionEntity interaction = interactions.find(hash)
-                .orElseThrow(() -> ProblemException.notFound("interaction " + hash));
-        return new Views.InteractionView(interaction.hash(), interaction.kind(), interaction.signer(),
-                interaction.status().name(), interaction.blockNumber(), interaction.acceptedAt().toString());
+        Optional<InteractionEntity> included = interactions.find(hash);
+        if (included.isPresent()) {
+            InteractionEntity interaction = included.get();
+            return new Views.InteractionView(interaction.hash(), interaction.kind(), interaction.signer(),
+                    interaction.status().name(), interaction.blockNumber(), interaction.acceptedAt().toString());
+        }
+        if (sequencer.isAccepted(hash)) {
+            return new Views.InteractionView(hash, null, null, "PENDING", null, null);
+        }
+        throw ProblemException.notFound("interaction " + hash);
     }
 
     private static int waitSeconds(String wait) {
