@@ -97,7 +97,7 @@ final class Partner {
      * The server reports started before the application has (under load, seconds later): wait until
      * its readiness checks (database, channel adapter, L1 contract) all answer UP.
      */
-    private static void awaitReady(Duration timeout) {
+    static void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         int last = -1;

@@ -12,6 +12,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +43,13 @@ public class RollupContract {
     @Inject
     @ConfigProperty(name = "agnt2.l1.rollup-address")
     String rollupAddress;
+    /**
+     * Where a contract this server deployed is remembered, so a restart settles to the same contract
+     * (the signing domain and the blocks already posted depend on it).
+     */
+    @Inject
+    @ConfigProperty(name = "agnt2.l1.deployment-file", defaultValue = "rollup-contract.address")
+    String deploymentFile;
 
     @Inject
     ChainParameters chain;
@@ -52,6 +63,37 @@ public class RollupContract {
         } catch (RuntimeException e) {
             LOG.warning("L1 is not reachable yet at " + rpcUrl + " (" + e.getMessage() + "); retrying on first use");
         }
+    }
+
+    private Optional<RollupClient> deployedBefore() {
+        Path file = Path.of(deploymentFile);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            String address = Files.readString(file).strip();
+            RollupClient existing = RollupClient.at(rpcUrl, sequencerKey, chainId, address);
+            LOG.info("settling to the rollup contract this server deployed before, at " + address);
+            return Optional.of(existing);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("the contract remembered in " + file + " is not usable (" + e.getMessage() + "); deploying anew");
+            return Optional.empty();
+        }
+    }
+
+    private RollupClient deploy() {
+        RollupClient deployed = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
+        LOG.info("deployed the rollup contract at " + deployed.contractAddress() + " on L1 chain " + chainId);
+        try {
+            Path file = Path.of(deploymentFile);
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, deployed.contractAddress());
+        } catch (IOException e) {
+            LOG.warning("could not remember the deployed contract in " + deploymentFile + ": " + e.getMessage());
+        }
+        return deployed;
     }
 
     @PreDestroy
@@ -70,8 +112,7 @@ public class RollupContract {
     private synchronized RollupClient connect() {
         if (client == null) {
             if (DEPLOY.equals(rollupAddress)) {
-                client = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
-                LOG.info("deployed the rollup contract at " + client.contractAddress() + " on L1 chain " + chainId);
+                client = deployedBefore().orElseGet(this::deploy);
             } else {
                 client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
                 LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
