@@ -201,14 +201,15 @@ class GatewayE2EBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         int window = 256;
         for (int from = 0; from < count; from += window) {
-            List<Future<String>> hashes = new ArrayList<>();
+            List<Future<String>> sent = new ArrayList<>();
             for (int i = from; i < Math.min(count, from + window); i++) {
                 String tx = raw[i];
-                hashes.add(pool.submit(() -> rpc(http, rpc, "eth_sendRawTransaction", "[\"" + tx + "\"]").getString("result")));
+                sent.add(pool.submit(() -> rpc(http, rpc, "eth_sendRawTransaction", "[\"" + tx + "\"]").getString("result")));
             }
-            for (Future<String> hash : hashes) {
-                awaitReceipt(http, rpc, hash.get());
+            for (Future<String> hash : sent) {
+                hash.get();
             }
+            awaitMined(http, rpc, senders, expectedNonces(nonces, senders.size(), count, Math.min(count, from + window)));
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -216,14 +217,35 @@ class GatewayE2EBenchmark {
         return count / seconds;
     }
 
-    private static void awaitReceipt(HttpClient http, URI rpc, String hash) throws Exception {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            if (rpc(http, rpc, "eth_getTransactionReceipt", "[\"" + hash + "\"]").get("result") instanceof JsonObject) {
+    /** Each sender's nonce once the first {@code sent} of the {@code count} transfers are mined. */
+    private static long[] expectedNonces(long[] finalNonces, int senders, int count, int sent) {
+        long[] expected = new long[senders];
+        for (int s = 0; s < senders; s++) {
+            long perSender = count / senders + (s < count % senders ? 1 : 0);
+            long sentBySender = sent / senders + (s < sent % senders ? 1 : 0);
+            expected[s] = finalNonces[s] - perSender + sentBySender;
+        }
+        return expected;
+    }
+
+    /**
+     * Bounds the unconfirmed transactions: waits until every sender's mined nonce reached what was
+     * sent, asking once per sender rather than once per transaction.
+     */
+    private static void awaitMined(HttpClient http, URI rpc, List<Credentials> senders, long[] expected) throws Exception {
+        for (int attempt = 0; attempt < 6_000; attempt++) {
+            boolean mined = true;
+            for (int s = 0; s < senders.size() && mined; s++) {
+                long nonce = Numeric.decodeQuantity(rpc(http, rpc, "eth_getTransactionCount",
+                        "[\"" + senders.get(s).getAddress() + "\",\"latest\"]").getString("result")).longValueExact();
+                mined = nonce >= expected[s];
+            }
+            if (mined) {
                 return;
             }
-            Thread.sleep(50);
+            Thread.sleep(10);
         }
-        throw new IllegalStateException("no receipt for " + hash);
+        throw new IllegalStateException("anvil did not mine the sent transfers");
     }
 
     private static JsonObject rpc(HttpClient http, URI rpc, String method, String params) throws Exception {
