@@ -1,24 +1,18 @@
 package io.agnt2.sequencer.infrastructure.persistence;
 
-import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.state.AgentRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Optional;
 
-/** Reads of the stored agent records; writes go through {@link JpaState} inside a block. */
+/** The stored agent records (a checkpoint of the sequencer core); written through {@link JpaState}. */
 @ApplicationScoped
 public class AgentStore {
 
     @PersistenceContext(unitName = "sequencer")
     EntityManager em;
-
-    public Optional<AgentRecord> find(AgentAddress address) {
-        return state().find(address);
-    }
 
     /** A view of the stored records in the caller's transaction. */
     public JpaState state() {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** The accepted interactions, in sequence order. */
+/** The interactions of closed blocks, in block order, with their outcome. */
 @ApplicationScoped
 public class InteractionStore {
 
@@ -22,27 +22,10 @@ public class InteractionStore {
         return Optional.ofNullable(em.find(InteractionEntity.class, hash));
     }
 
-    public List<InteractionEntity> pending() {
-        return em.createQuery("select i from InteractionEntity i where i.status = :status order by i.sequence",
-                        InteractionEntity.class)
-                .setParameter("status", InteractionStatus.PENDING)
-                .getResultList();
-    }
-
     public List<InteractionEntity> inBlock(long number) {
         return em.createQuery("select i from InteractionEntity i where i.blockNumber = :number order by i.sequence",
                         InteractionEntity.class)
                 .setParameter("number", number)
                 .getResultList();
-    }
-
-    public void include(InteractionEntity interaction, long block, boolean executed) {
-        interaction.include(block, executed);
-    }
-
-    /** The last sequence number given out, or -1 when none was. */
-    public long lastSequence() {
-        Long last = em.createQuery("select max(i.sequence) from InteractionEntity i", Long.class).getSingleResult();
-        return last == null ? -1 : last;
     }
 }

@@ -6,18 +6,12 @@ import io.agnt2.protocol.execution.StateView;
 import io.agnt2.protocol.state.AgentRecord;
 import jakarta.persistence.EntityManager;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
-/**
- * The stored agent records, read and written in the caller's transaction. It remembers the records
- * it wrote, so a block rehashes only those in the trie.
- */
+/** The stored agent records, read and written in the caller's transaction. */
 public final class JpaState implements StateView {
 
     private final EntityManager em;
-    private final Map<AgentAddress, AgentRecord> written = new LinkedHashMap<>();
 
     JpaState(EntityManager em) {
         this.em = em;
@@ -25,10 +19,6 @@ public final class JpaState implements StateView {
 
     @Override
     public Optional<AgentRecord> find(AgentAddress address) {
-        AgentRecord written = this.written.get(address);
-        if (written != null) {
-            return Optional.of(written);
-        }
         return Optional.ofNullable(em.find(AgentEntity.class, address.toString())).map(AgentEntity::toRecord);
     }
 
@@ -40,7 +30,6 @@ public final class JpaState implements StateView {
         } else {
             entity.update(record);
         }
-        written.put(record.address(), record);
     }
 
     @Override
@@ -48,8 +37,4 @@ public final class JpaState implements StateView {
         put(delta.applyTo(find(delta.agent()).orElse(null)));
     }
 
-    /** Every record this view wrote, as last written. */
-    public Map<AgentAddress, AgentRecord> written() {
-        return Map.copyOf(written);
-    }
 }
