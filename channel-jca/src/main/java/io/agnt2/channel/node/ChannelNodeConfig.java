@@ -1,0 +1,36 @@
+package io.agnt2.channel.node;
+
+import io.agnt2.protocol.agent.AgentKey;
+import io.agnt2.protocol.eip712.Eip712Domain;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One node's settings.
+ *
+ * @param domain      the channel domain (ChannelDomain.of(l1ChainId, adjudicator)) every state is signed in
+ * @param host        interface to listen on
+ * @param port        port to listen on; 0 picks a free one (see {@link ChannelNode#boundAddress()})
+ * @param localAgents the keys this node signs with; a channel's local participant must be one of them
+ * @param journalDir  where co-signed states are kept durably
+ * @param tls         null for plaintext TCP
+ */
+public record ChannelNodeConfig(Eip712Domain domain, String host, int port, Collection<AgentKey> localAgents,
+                                Path journalDir, TlsSettings tls) {
+
+    public ChannelNodeConfig {
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(journalDir, "journalDir");
+        localAgents = List.copyOf(localAgents);
+        if (localAgents.isEmpty()) {
+            throw new IllegalArgumentException("a channel node needs at least one local agent key");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
+        }
+    }
+}
