@@ -1,6 +1,7 @@
 package io.agnt2.channel.adapter;
 
 import jakarta.resource.NotSupportedException;
+import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ConnectionEvent;
 import jakarta.resource.spi.ConnectionEventListener;
 import jakarta.resource.spi.ConnectionRequestInfo;
@@ -14,15 +15,20 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** One pooled physical connection to the channel adapter, and the handles given out on it. */
+/**
+ * One pooled physical connection to the channel adapter, and the handles given out on it. It carries
+ * the container's local transaction, in which payments are staged until commit.
+ */
 class ChannelManagedConnection implements ManagedConnection {
 
-    private final String adapterId;
+    private final ChannelResourceAdapter adapter;
+    private final ChannelLocalTransaction transaction;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private PrintWriter logWriter;
 
-    ChannelManagedConnection(String adapterId) {
-        this.adapterId = adapterId;
+    ChannelManagedConnection(ChannelResourceAdapter adapter) {
+        this.adapter = adapter;
+        this.transaction = new ChannelLocalTransaction(adapter.node(), adapter.operationTimeout());
     }
 
     @Override
@@ -31,7 +37,16 @@ class ChannelManagedConnection implements ManagedConnection {
     }
 
     String adapterId() {
-        return adapterId;
+        return adapter.id();
+    }
+
+    ChannelResourceAdapter adapter() {
+        return adapter;
+    }
+
+    /** The transaction the container began on this connection, if one is running. */
+    ChannelLocalTransaction transaction() {
+        return transaction;
     }
 
     /** A handle was closed: tell the pool it may take this connection back. */
@@ -47,7 +62,10 @@ class ChannelManagedConnection implements ManagedConnection {
     }
 
     @Override
-    public void cleanup() {
+    public void cleanup() throws ResourceException {
+        if (transaction.isActive()) {
+            transaction.rollback();
+        }
     }
 
     @Override
@@ -67,12 +85,14 @@ class ChannelManagedConnection implements ManagedConnection {
 
     @Override
     public XAResource getXAResource() throws NotSupportedException {
-        throw new NotSupportedException("channel connections take no part in transactions yet");
+        // A co-signed state cannot be "prepared" and later taken back: the counterparty holds it
+        // the moment it signs. So the connection is a one-phase (last) participant (decision 0011).
+        throw new NotSupportedException("channel connections commit in one phase: use their local transaction");
     }
 
     @Override
-    public LocalTransaction getLocalTransaction() throws NotSupportedException {
-        throw new NotSupportedException("channel connections take no part in transactions yet");
+    public LocalTransaction getLocalTransaction() {
+        return transaction;
     }
 
     @Override
@@ -85,7 +105,7 @@ class ChannelManagedConnection implements ManagedConnection {
 
             @Override
             public String getEISProductVersion() {
-                return "0.1";
+                return "0.2";
             }
 
             @Override

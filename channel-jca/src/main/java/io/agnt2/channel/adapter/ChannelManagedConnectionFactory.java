@@ -35,7 +35,7 @@ public class ChannelManagedConnectionFactory implements ManagedConnectionFactory
 
     @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info) {
-        return new ChannelManagedConnection(adapter.id());
+        return new ChannelManagedConnection(adapter);
     }
 
     @Override

@@ -34,8 +34,8 @@ final class ChannelBook {
 
     ChannelBook(Eip712Domain domain, Collection<AgentKey> localKeys, ChannelJournal journal, EventDispatcher dispatcher) {
         this.domain = domain;
-        this.localKeys = localKeys.stream().collect(Collectors.toUnmodifiableMap(AgentKey::address, Function.identity(),
-                (first, same) -> first));
+        this.localKeys = new ConcurrentHashMap<>(localKeys.stream().collect(Collectors.toMap(AgentKey::address,
+                Function.identity(), (first, same) -> first)));
         this.journal = journal;
         this.dispatcher = dispatcher;
     }
@@ -50,6 +50,11 @@ final class ChannelBook {
 
     AgentKey localKey(AgentAddress agent) {
         return localKeys.get(agent);
+    }
+
+    /** One more agent this node signs for, from now on (an agent created while the node runs). */
+    void addLocalKey(AgentKey key) {
+        localKeys.putIfAbsent(key.address(), key);
     }
 
     LocalChannel find(ChannelId id) {

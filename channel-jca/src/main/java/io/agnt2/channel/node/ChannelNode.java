@@ -89,6 +89,11 @@ public final class ChannelNode implements AutoCloseable {
         return new ChannelNode(book, sessions, transport, journal, dispatcher);
     }
 
+    /** Signs for {@code agent} from now on: channels may be opened with it, by us or by peers. */
+    public void addLocalAgent(AgentKey agent) {
+        book.addLocalKey(agent);
+    }
+
     public InetSocketAddress boundAddress() {
         return transport.boundAddress();
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param domain      the channel domain (ChannelDomain.of(l1ChainId, adjudicator)) every state is signed in
  * @param host        interface to listen on
  * @param port        port to listen on; 0 picks a free one (see {@link ChannelNode#boundAddress()})
- * @param localAgents the keys this node signs with; a channel's local participant must be one of them
+ * @param localAgents the keys this node signs with at start (more may follow); a channel's local participant
+ *                    must be one of them
  * @param journalDir  where co-signed states are kept durably
  * @param tls         null for plaintext TCP
  */
@@ -25,10 +26,8 @@ public record ChannelNodeConfig(Eip712Domain domain, String host, int port, Coll
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(journalDir, "journalDir");
+        // May be empty: a server's node starts before its first agent is created (addLocalAgent).
         localAgents = List.copyOf(localAgents);
-        if (localAgents.isEmpty()) {
-            throw new IllegalArgumentException("a channel node needs at least one local agent key");
-        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }

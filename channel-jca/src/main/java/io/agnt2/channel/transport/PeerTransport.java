@@ -8,8 +8,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
@@ -64,8 +63,7 @@ public final class PeerTransport implements AutoCloseable {
     public static PeerTransport bind(String host, int port, SslContext serverTls, SslContext clientTls,
                                      int maxFrameBytes, PeerListener listener) throws IOException {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(threads,
-                new DefaultThreadFactory("channel-peer-io", true), NioIoHandler.newFactory());
+        EventLoopGroup group = new NioEventLoopGroup(threads, new DefaultThreadFactory("channel-peer-io", true));
         ChannelGroup links = new DefaultChannelGroup("channel-peer-links", GlobalEventExecutor.INSTANCE);
         try {
             ServerBootstrap serverBootstrap = new ServerBootstrap()

@@ -57,6 +57,21 @@ public final class Eip712Types {
         return json;
     }
 
+    /**
+     * The document of one primary type signed in {@code domain}, e.g. a channel state:
+     * {@code {"domain":{..},"types":{"EIP712Domain":[..],"ChannelState":[..]},"primaryType":"ChannelState"}}.
+     */
+    public static Map<String, Object> document(Eip712Domain domain, Eip712Type primaryType) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        put(types, Eip712Domain.TYPE);
+        put(types, primaryType);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("domain", domain(domain));
+        json.put("types", types);
+        json.put("primaryType", primaryType.name());
+        return json;
+    }
+
     /** The domain endpoint's body: {@code {"domain":{..},"types":{..},"primaryTypes":[..]}}. */
     public static Map<String, Object> document(Eip712Domain domain) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.agnt2.settlement.application;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.sequencer.application.ChainParameters;
 import io.agnt2.settlement.infrastructure.l1.RollupClient;
 import jakarta.annotation.PostConstruct;
@@ -128,5 +129,11 @@ public class RollupContract {
 
     public long chainId() {
         return chainId;
+    }
+
+    /** The EIP-712 domain interactions are signed in; connects first if the contract is not known yet. */
+    public Eip712Domain interactionDomain() {
+        client();
+        return chain.domain();
     }
 }

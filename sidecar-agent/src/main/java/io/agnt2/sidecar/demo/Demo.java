@@ -12,6 +12,8 @@ import io.agnt2.sidecar.Settings;
 import io.agnt2.sidecar.gateway.GatewayClient;
 import jakarta.json.JsonObject;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,9 @@ import java.util.TreeSet;
 
 /**
  * The product demo ({@code bin/run}): two organisations register agents, one pays the other three
- * times, and the block carrying the payments is followed until it is settled on L1.
+ * times, and the block carrying the payments is followed until it is settled on L1 (the rollup and
+ * settlement tiers); then a channel between them takes fifty payments off-chain and closes on L1
+ * ({@link ChannelDemo}, the channel tier).
  *
  * <p>Settings ({@code --name=value}, {@code -Dname=value} or environment): {@code agnt2.demo.gateway},
  * {@code agnt2.demo.keycloak}, {@code agnt2.demo.realm}, {@code agnt2.demo.scope},
@@ -120,6 +124,22 @@ public final class Demo {
         begin("9", "final balances");
         showBalance(acme);
         showBalance(globex);
+
+        try {
+            new ChannelDemo(acme.gateway(), new ChannelDemo.Steps() {
+                @Override
+                public void begin(String number, String description) {
+                    Demo.this.begin(number, description);
+                }
+
+                @Override
+                public void say(String format, Object... args) {
+                    Demo.say(format, args);
+                }
+            }).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo's channel node could not start: " + e.getMessage(), e);
+        }
     }
 
     private Agent agentOf(DemoConfig.Organisation organisation) {

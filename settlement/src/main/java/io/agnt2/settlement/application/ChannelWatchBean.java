@@ -1,0 +1,71 @@
+package io.agnt2.settlement.application;
+
+import io.agnt2.channel.api.ChannelConnection;
+import io.agnt2.channel.api.ChannelConnectionFactory;
+import io.agnt2.channel.node.ChannelView;
+import io.agnt2.protocol.channel.SignedChannelState;
+import io.agnt2.settlement.channel.ChannelWatcher;
+import io.agnt2.settlement.channel.Dispute;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.resource.ResourceException;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the {@link ChannelWatcher} every few seconds over the newest states the channel adapter holds,
+ * with the server's operator account paying for any challenge. A pass that is still running when the
+ * next is due is skipped rather than stacked.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChannelWatchBean {
+
+    private static final Logger LOG = Logger.getLogger(ChannelWatchBean.class.getName());
+
+    @Resource(lookup = "eis/agnt2/channels")
+    ChannelConnectionFactory channels;
+    @EJB
+    ChannelAdjudicatorContract adjudicator;
+
+    private final AtomicBoolean watching = new AtomicBoolean();
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
+    void watch() {
+        if (!watching.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<SignedChannelState> held = heldStates();
+            if (held.isEmpty()) {
+                return;
+            }
+            for (Dispute dispute : new ChannelWatcher(adjudicator.operator(), () -> held).watchOnce()) {
+                LOG.warning("channel " + dispute.channel() + ": answered a close with state " + dispute.registeredNonce()
+                        + " by our state " + dispute.answeredNonce() + " in L1 transaction " + dispute.answer().txHash());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "channel watch pass failed; the next pass retries", e);
+        } finally {
+            watching.set(false);
+        }
+    }
+
+    private List<SignedChannelState> heldStates() {
+        try (ChannelConnection connection = channels.getConnection()) {
+            return connection.channels().stream().map(ChannelView::latest).toList();
+        } catch (ResourceException e) {
+            throw new IllegalStateException("the channel adapter is not available: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.agnt2.gateway.interfaces.problem;
+
+import io.agnt2.channel.node.ChannelRefusedException;
+import io.agnt2.settlement.channel.ChannelAccessDenied;
+import io.agnt2.settlement.channel.InvalidChannelRequest;
+import io.agnt2.settlement.infrastructure.l1.RollupException;
+import jakarta.resource.spi.LocalTransactionException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Locale;
+
+/** How the channel tier's refusals read as problem JSON. */
+public final class ChannelProblemMappers {
+
+    private ChannelProblemMappers() {
+    }
+
+    /** Someone else's channel, or none: the same answer, so nobody learns which channels others have. */
+    @Provider
+    public static class AccessDeniedMapper implements ExceptionMapper<ChannelAccessDenied> {
+        @Override
+        public Response toResponse(ChannelAccessDenied denied) {
+            return Problem.of("not-found", "Not found", 404, denied.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidChannelRequest> {
+        @Override
+        public Response toResponse(InvalidChannelRequest invalid) {
+            return Problem.of("invalid-channel-request", "Invalid channel request", 400, invalid.getMessage()).toResponse();
+        }
+    }
+
+    /** Our node or the counterparty's refused the state, and said why. */
+    @Provider
+    public static class RefusedMapper implements ExceptionMapper<ChannelRefusedException> {
+        @Override
+        public Response toResponse(ChannelRefusedException refused) {
+            return Problem.of("channel-" + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    "Channel update refused", 409, refused.getMessage()).toResponse();
+        }
+    }
+
+    /** L1 refused a channel transaction (its decoded error), or could not be reached. */
+    @Provider
+    public static class L1Mapper implements ExceptionMapper<RollupException> {
+        @Override
+        public Response toResponse(RollupException e) {
+            if (e instanceof io.agnt2.settlement.infrastructure.l1.channel.ChannelRefusedException refused) {
+                return Problem.of("l1-refused", "Refused on L1", 409, refused.getMessage()).toResponse();
+            }
+            return Problem.of("l1-unavailable", "L1 unavailable", 503,
+                    "the L1 node did not complete the transaction: " + e.getMessage()).toResponse();
+        }
+    }
+
+    /**
+     * The transaction of a payment rolled back at commit: the counterparty did not co-sign (refused,
+     * or did not answer), so neither the update nor the payment's record exists.
+     */
+    @Provider
+    public static class PaymentNotCommittedMapper implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            boolean rolledBack = false;
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof LocalTransactionException channelCommit) {
+                    return notCommitted(channelCommit.getMessage());
+                }
+                rolledBack |= t instanceof RollbackException;
+            }
+            return rolledBack ? notCommitted("the counterparty did not co-sign the update")
+                    : ProblemMappers.UnexpectedExceptionMapper.unexpected(e);
+        }
+
+        private static Response notCommitted(String why) {
+            return Problem.of("channel-payment-not-committed", "Payment not committed", 409,
+                    "nothing was paid or recorded: " + why).toResponse();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.agnt2.gateway.interfaces.rest;
+
+import io.agnt2.channel.node.ChannelView;
+import io.agnt2.protocol.channel.ChannelState;
+import io.agnt2.settlement.infrastructure.l1.channel.ChannelTransaction;
+import io.agnt2.settlement.infrastructure.persistence.channel.ChannelPaymentEntity;
+import io.agnt2.settlement.infrastructure.persistence.channel.ChannelStateEntity;
+
+import java.util.List;
+
+/** The JSON shapes of the channel API. Amounts are decimal strings of wei (they exceed JSON's safe integers). */
+final class ChannelViews {
+
+    private ChannelViews() {
+    }
+
+    record HostedAgent(String address, String organization) {
+    }
+
+    record StateView(long nonce, String balanceA, String balanceB, String appStateHash, boolean isFinal,
+                     String signatureA, String signatureB) {
+    }
+
+    record Channel(String id, String participantA, String participantB, String agent, String agentBalance,
+                   StateView latest) {
+    }
+
+    record ChannelList(List<Channel> channels) {
+    }
+
+    record L1Transaction(String operation, String txHash, long l1BlockNumber, long gasUsed) {
+    }
+
+    record ChannelWithL1(Channel channel, L1Transaction l1) {
+    }
+
+    record HistoryState(long nonce, String balanceA, String balanceB, String appStateHash, boolean isFinal,
+                        boolean proposedByUs, String recordedAt) {
+    }
+
+    record Payment(String payer, String amount, String memo, String paidAt) {
+    }
+
+    record History(String channel, List<HistoryState> states, List<Payment> payments) {
+    }
+
+    static Channel of(ChannelView view) {
+        ChannelState s = view.latest().state();
+        boolean weAreA = view.localAgent().equals(view.participantA());
+        return new Channel(view.id().toString(), view.participantA().toString(), view.participantB().toString(),
+                view.localAgent().toString(), (weAreA ? s.balanceA() : s.balanceB()).toString(),
+                new StateView(s.nonce(), s.balanceA().toString(), s.balanceB().toString(), s.appStateHash().toString(),
+                        s.isFinal(), view.latest().signatureA().toString(), view.latest().signatureB().toString()));
+    }
+
+    static L1Transaction of(ChannelTransaction tx) {
+        return new L1Transaction(tx.operation(), tx.txHash(), tx.l1BlockNumber(), tx.gasUsed());
+    }
+
+    static History of(String channel, List<ChannelStateEntity> states, List<ChannelPaymentEntity> payments) {
+        return new History(channel,
+                states.stream().map(s -> new HistoryState(s.nonce(), s.balanceA().toPlainString(),
+                        s.balanceB().toPlainString(), s.appStateHash(), s.finalState(), s.proposedLocally(),
+                        s.recordedAt().toString())).toList(),
+                payments.stream().map(p -> new Payment(p.payer(), p.amountWei().toPlainString(), p.memo(),
+                        p.paidAt().toString())).toList());
+    }
+}
