@@ -117,15 +117,18 @@ public final class ChannelBenchmark {
         }
 
         long[] latencies = load.latencies();
+        double[] crypto = cryptoMicros(payers.get(0));
         double perSecond = updates / (elapsed / 1e9);
         String json = String.format(Locale.ROOT,
                 "{\"benchmark\":\"%s\",\"updates_per_s\":%.0f,\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%.3f,"
                         + "\"pairs\":%d,\"window_per_pair\":%d,\"updates\":%d,\"seconds\":%d,\"warmup_s\":%d,"
-                        + "\"failures\":%d,\"cpu_us_per_update_both_jvms\":%.1f,\"cpu_cores_used\":%.2f,\"durable\":\"group-committed journal per side, force per group\","
+                        + "\"failures\":%d,\"cpu_us_per_update_both_jvms\":%.1f,\"cpu_cores_used\":%.2f,"
+                        + "\"sign_us\":%.1f,\"recover_us\":%.1f,\"crypto_us_per_update_both_jvms\":%.1f,\"durable\":\"group-committed journal per side, force per group\","
                         + "\"jvms\":2,\"transport\":\"TCP loopback, plaintext\"}",
                 name, perSecond, percentile(latencies, 0.50), percentile(latencies, 0.99),
                 percentile(latencies, 1.0), pairs, window, updates, measuredSeconds, warmupSeconds, load.failures.get(),
-                updates == 0 ? Double.NaN : cpu / 1e3 / updates, cpu / (double) elapsed);
+                updates == 0 ? Double.NaN : cpu / 1e3 / updates, cpu / (double) elapsed,
+                crypto[0], crypto[1], 2 * (crypto[0] + crypto[1]));
         System.out.println(json);
     }
 
@@ -181,6 +184,28 @@ public final class ChannelBenchmark {
             Arrays.sort(taken);
             return taken;
         }
+    }
+
+    /**
+     * What one signature and one recovery cost on this machine right now (the load of other processes
+     * included): each update costs two of each across the two JVMs (each side signs once and checks the
+     * other's signature once), so this says how much of the CPU per update is the signatures.
+     */
+    private static double[] cryptoMicros(AgentKey key) {
+        byte[] digest = new byte[32];
+        int n = 3000;
+        io.agnt2.protocol.crypto.Signature signature = null;
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            digest[0] = (byte) i;
+            signature = key.sign(digest);
+        }
+        long signed = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            AgentAddress.of(io.agnt2.protocol.crypto.Secp256k1.get().recover(digest, signature));
+        }
+        long recovered = System.nanoTime();
+        return new double[]{(signed - start) / 1e3 / n, (recovered - signed) / 1e3 / n};
     }
 
     /** CPU time (user + system) a JVM has used so far, as the OS reports it. */
