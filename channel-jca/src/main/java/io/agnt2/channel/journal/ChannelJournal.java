@@ -96,7 +96,7 @@ public final class ChannelJournal implements AutoCloseable {
         return journal;
     }
 
-    /** The latest entry of every channel found on open (a snapshot; appends do not change it). */
+    /** The latest durable entry of every channel; right after {@link #open}, what the replay found. */
     public synchronized Collection<JournalEntry> recovered() {
         return List.copyOf(latest.values());
     }

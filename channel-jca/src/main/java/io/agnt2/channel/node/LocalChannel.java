@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -51,7 +52,7 @@ final class LocalChannel {
 
     private final ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
     private SignedChannelState agreed;
-    private volatile SignedChannelState latest;
+    private final AtomicReference<SignedChannelState> latest = new AtomicReference<>();
     private PeerSession session;
 
     /** One of our proposals awaiting the peer's answer. */
@@ -75,7 +76,7 @@ final class LocalChannel {
         this.domain = domain;
         this.dispatcher = dispatcher;
         this.agreed = durable;
-        this.latest = durable;
+        this.latest.set(durable);
     }
 
     static LocalChannel recovered(JournalEntry entry, AgentKey localKey, Eip712Domain domain, EventDispatcher dispatcher) {
@@ -97,13 +98,13 @@ final class LocalChannel {
 
     /** Null until the nonce-0 state is durable here. */
     ChannelView view() {
-        SignedChannelState durable = latest;
+        SignedChannelState durable = latest.get();
         return durable == null ? null
                 : new ChannelView(id, participantA, participantB, localKey.address(), remoteEndpoint, durable);
     }
 
     SignedChannelState latest() {
-        return latest;
+        return latest.get();
     }
 
     JournalEntry entry(SignedChannelState state) {
@@ -213,7 +214,7 @@ final class LocalChannel {
 
     /** Nothing agreed and nothing in flight: an open that failed. */
     synchronized boolean neverOpened() {
-        return agreed == null && inFlight.isEmpty();
+        return agreed == null && inFlight.isEmpty() && latest.get() == null;
     }
 
     private void failInFlight(int from, Function<Outbound, Throwable> why) {
@@ -307,11 +308,13 @@ final class LocalChannel {
         return true;
     }
 
-    /** {@code state} is in the journal. */
-    synchronized void durable(SignedChannelState state) {
-        if (latest == null || state.state().nonce() > latest.state().nonce()) {
-            latest = state;
-        }
+    /**
+     * {@code state} is in the journal. Lock-free on purpose: the journal's thread calls this for every
+     * record of a group, and must not wait while a proposer holds the channel to sign.
+     */
+    void durable(SignedChannelState state) {
+        latest.accumulateAndGet(state, (current, candidate) ->
+                current == null || candidate.state().nonce() > current.state().nonce() ? candidate : current);
     }
 
     /**

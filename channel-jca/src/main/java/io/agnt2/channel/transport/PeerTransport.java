@@ -16,7 +16,6 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
-import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -31,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  * the peers we connect to, with the same pipeline on both ends:
  *
  * <pre>
- * [TLS] | frame decoder (4-byte length, at most maxFrameBytes) | length prepender | flush consolidation
- *       | message encoder | PeerChannelHandler (frame to message, to the PeerListener)
+ * [TLS] | frame decoder (4-byte length, at most maxFrameBytes) | length prepender | message encoder
+ *       | PeerChannelHandler (frame to message, to the PeerListener)
  * </pre>
  *
  * One I/O thread per core (at most two here: the work per message is signature checking, and the
@@ -101,7 +100,6 @@ public final class PeerTransport implements AutoCloseable {
                 }
                 pipeline.addLast("frames", new LengthFieldBasedFrameDecoder(maxFrameBytes, 0, 4, 0, 4));
                 pipeline.addLast("length", new LengthFieldPrepender(4));
-                pipeline.addLast("flushes", new FlushConsolidationHandler(256, true));
                 pipeline.addLast("encoder", MessageEncoder.INSTANCE);
                 pipeline.addLast("peer", new PeerChannelHandler(listener));
             }

@@ -172,6 +172,7 @@ class ChannelNodeTest {
         ChannelNode alice2 = node("alice", 0, null, aliceEvents, alice);
         await("alice adopts nonce 2 from bob's SYNC", () -> nonceOf(alice2, id) == 2);
         assertEquals(agreed, alice2.channel(id).orElseThrow().latest());
+        await("alice's listener hears of it", () -> !aliceEvents.events.isEmpty()); // after latest moved
         assertFalse(aliceEvents.events.get(0).proposedLocally());
         assertEquals(3, alice2.pay(id, Wei.of(10), Bytes32.ZERO).get(10, TimeUnit.SECONDS).state().nonce());
         await("bob at 3", () -> nonceOf(bob2, id) == 3);

@@ -40,7 +40,7 @@ public final class AgentKey {
 
     /** Signs a 32-byte digest (an EIP-712 digest, or any keccak256 the caller computed). */
     public Signature sign(byte[] digest) {
-        return Secp256k1.get().sign(digest, privateKey);
+        return Secp256k1.get().sign(digest, privateKey, publicKey);
     }
 
     /** For configuration files and demos; treat the result as a secret. */

@@ -12,6 +12,15 @@ public interface Secp256k1 {
     Signature sign(byte[] digest32, PrivateKey key);
 
     /**
+     * The same signature, for a caller that already knows the key's public key (an {@link
+     * io.agnt2.protocol.agent.AgentKey} does): an implementation that finds {@code v} by trial recovery
+     * can compare with it instead of deriving it again for every signature.
+     */
+    default Signature sign(byte[] digest32, PrivateKey key, PublicKey publicKey) {
+        return sign(digest32, key);
+    }
+
+    /**
      * The public key that produced {@code signature} over {@code digest32}.
      *
      * @throws IllegalArgumentException if no public key can be recovered
