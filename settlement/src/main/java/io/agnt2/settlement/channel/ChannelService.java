@@ -32,7 +32,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
@@ -41,6 +47,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What an organisation does with channels, from creating an agent to closing on L1. Each step keeps
@@ -54,11 +62,14 @@ import java.util.Set;
 @ApplicationScoped
 public class ChannelService {
 
+    private static final Logger LOG = Logger.getLogger(ChannelService.class.getName());
     private static final int MAX_MEMO_CHARS = 512;
     private static final SecureRandom SALTS = new SecureRandom();
 
     @Resource(lookup = "eis/agnt2/channels")
     ChannelConnectionFactory channels;
+    @Resource
+    UserTransaction transaction;
     @EJB
     ChannelAdjudicatorContract adjudicator;
     @EJB
@@ -122,10 +133,12 @@ public class ChannelService {
     }
 
     /**
-     * Pays the counterparty and records the payment, both or neither: the record is written in this
-     * transaction, and the channel update is sent and co-signed when it commits.
+     * Pays the counterparty and records the payment, both or neither: the record is written in a
+     * transaction whose last participant is the channel connection, so the update is sent at commit,
+     * after the database branch is prepared, and the record commits only if the counterparty co-signed.
+     *
+     * @throws PaymentNotCommitted if the counterparty did not confirm (nothing was recorded)
      */
-    @Transactional(Transactional.TxType.REQUIRED)
     public void pay(Set<String> organizations, ChannelId channelId, Wei amount, String memo) {
         if (amount.isZero()) {
             throw new InvalidChannelRequest("a payment needs an amount above 0");
@@ -133,23 +146,54 @@ public class ChannelService {
         if (memo.length() > MAX_MEMO_CHARS) {
             throw new InvalidChannelRequest("memo must be at most " + MAX_MEMO_CHARS + " characters");
         }
+        try {
+            transaction.begin();
+        } catch (NotSupportedException | SystemException e) {
+            throw new IllegalStateException("cannot begin the payment's transaction: " + e.getMessage(), e);
+        }
+        try {
+            stagePayment(organizations, channelId, amount, memo);
+        } catch (RuntimeException e) {
+            rollback();
+            throw e;
+        }
+        try {
+            transaction.commit();
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException e) {
+            // The channel's commit failed after the database branch was prepared. Liberty rolls the
+            // database back and, since a failed one-phase commit is ambiguous in general, calls the
+            // outcome heuristic; the channel node says which: its refusal or lost link is in the log.
+            throw new PaymentNotCommitted("the counterparty did not confirm the payment (it refused, or did not "
+                    + "answer in time): nothing was recorded", e);
+        } catch (SystemException e) {
+            throw new IllegalStateException("the payment's transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void stagePayment(Set<String> organizations, ChannelId channelId, Wei amount, String memo) {
         try (ChannelConnection connection = channels.getConnection()) {
             ChannelView channel = owned(connection, channelId, organizations);
             String organization = requireOwned(connection, channel.localAgent(), organizations);
-            if (channel.latest().state().isFinal()) {
+            if (channel.isFinal()) {
                 throw new InvalidChannelRequest("channel " + channelId + " is closed: its final state allows no payment");
             }
-            Wei ours = channel.localAgent().equals(channel.participantA())
-                    ? channel.latest().state().balanceA() : channel.latest().state().balanceB();
-            if (ours.compareTo(amount) < 0) {
-                throw new InvalidChannelRequest("the agent holds " + ours + " wei in channel " + channelId
-                        + ", less than the " + amount + " wei asked");
+            if (channel.localBalance().compareTo(amount) < 0) {
+                throw new InvalidChannelRequest("the agent holds " + channel.localBalance() + " wei in channel "
+                        + channelId + ", less than the " + amount + " wei asked");
             }
             connection.pay(channel.id(), amount, Bytes32.of(Keccak.keccak256(memo.getBytes(StandardCharsets.UTF_8))));
             history.recordPayment(new ChannelPaymentEntity(channelId.toString(), organization,
                     channel.localAgent().toString(), new BigDecimal(amount.toBigInteger()), memo));
         } catch (ResourceException e) {
             throw new IllegalStateException("the channel adapter is not available: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (SystemException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "rolling back a refused payment failed", e);
         }
     }
 

@@ -3,10 +3,8 @@ package io.agnt2.gateway.interfaces.problem;
 import io.agnt2.channel.node.ChannelRefusedException;
 import io.agnt2.settlement.channel.ChannelAccessDenied;
 import io.agnt2.settlement.channel.InvalidChannelRequest;
+import io.agnt2.settlement.channel.PaymentNotCommitted;
 import io.agnt2.settlement.infrastructure.l1.RollupException;
-import jakarta.resource.spi.LocalTransactionException;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -59,28 +57,12 @@ public final class ChannelProblemMappers {
         }
     }
 
-    /**
-     * The transaction of a payment rolled back at commit: the counterparty did not co-sign (refused,
-     * or did not answer), so neither the update nor the payment's record exists.
-     */
+    /** The counterparty did not confirm a payment: nothing was recorded. */
     @Provider
-    public static class PaymentNotCommittedMapper implements ExceptionMapper<TransactionalException> {
+    public static class PaymentNotCommittedMapper implements ExceptionMapper<PaymentNotCommitted> {
         @Override
-        public Response toResponse(TransactionalException e) {
-            boolean rolledBack = false;
-            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-                if (t instanceof LocalTransactionException channelCommit) {
-                    return notCommitted(channelCommit.getMessage());
-                }
-                rolledBack |= t instanceof RollbackException;
-            }
-            return rolledBack ? notCommitted("the counterparty did not co-sign the update")
-                    : ProblemMappers.UnexpectedExceptionMapper.unexpected(e);
-        }
-
-        private static Response notCommitted(String why) {
-            return Problem.of("channel-payment-not-committed", "Payment not committed", 409,
-                    "nothing was paid or recorded: " + why).toResponse();
+        public Response toResponse(PaymentNotCommitted e) {
+            return Problem.of("channel-payment-not-committed", "Payment not committed", 409, e.getMessage()).toResponse();
         }
     }
 }

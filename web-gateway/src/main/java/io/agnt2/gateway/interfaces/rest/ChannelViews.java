@@ -9,39 +9,39 @@ import io.agnt2.settlement.infrastructure.persistence.channel.ChannelStateEntity
 import java.util.List;
 
 /** The JSON shapes of the channel API. Amounts are decimal strings of wei (they exceed JSON's safe integers). */
-final class ChannelViews {
+public final class ChannelViews {
 
     private ChannelViews() {
     }
 
-    record HostedAgent(String address, String organization) {
+    public record HostedAgent(String address, String organization) {
     }
 
-    record StateView(long nonce, String balanceA, String balanceB, String appStateHash, boolean isFinal,
+    public record StateView(long nonce, String balanceA, String balanceB, String appStateHash, boolean finalState,
                      String signatureA, String signatureB) {
     }
 
-    record Channel(String id, String participantA, String participantB, String agent, String agentBalance,
+    public record Channel(String id, String participantA, String participantB, String agent, String agentBalance,
                    StateView latest) {
     }
 
-    record ChannelList(List<Channel> channels) {
+    public record ChannelList(List<Channel> channels) {
     }
 
-    record L1Transaction(String operation, String txHash, long l1BlockNumber, long gasUsed) {
+    public record L1Transaction(String operation, String txHash, long l1BlockNumber, long gasUsed) {
     }
 
-    record ChannelWithL1(Channel channel, L1Transaction l1) {
+    public record ChannelWithL1(Channel channel, L1Transaction l1) {
     }
 
-    record HistoryState(long nonce, String balanceA, String balanceB, String appStateHash, boolean isFinal,
+    public record HistoryState(long nonce, String balanceA, String balanceB, String appStateHash, boolean finalState,
                         boolean proposedByUs, String recordedAt) {
     }
 
-    record Payment(String payer, String amount, String memo, String paidAt) {
+    public record Payment(String payer, String amount, String memo, String paidAt) {
     }
 
-    record History(String channel, List<HistoryState> states, List<Payment> payments) {
+    public record History(String channel, List<HistoryState> states, List<Payment> payments) {
     }
 
     static Channel of(ChannelView view) {
