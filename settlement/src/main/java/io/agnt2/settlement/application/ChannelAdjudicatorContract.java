@@ -34,11 +34,7 @@ public class ChannelAdjudicatorContract {
     private static final Logger LOG = Logger.getLogger(ChannelAdjudicatorContract.class.getName());
 
     @Inject
-    @ConfigProperty(name = "agnt2.l1.rpc-url")
-    String rpcUrl;
-    @Inject
-    @ConfigProperty(name = "agnt2.l1.chain-id")
-    long chainId;
+    L1Endpoint l1;
     @Inject
     @ConfigProperty(name = "agnt2.l1.adjudicator-address")
     String address;
@@ -90,7 +86,7 @@ public class ChannelAdjudicatorContract {
     private AdjudicatorClient clientFor(String privateKeyHex) {
         ensurePresent();
         AgentAddress account = AgentKey.fromHex(privateKeyHex).address();
-        return clients.computeIfAbsent(account, a -> AdjudicatorClient.at(rpcUrl, privateKeyHex, chainId, address));
+        return clients.computeIfAbsent(account, a -> AdjudicatorClient.at(l1.rpcUrl(), privateKeyHex, l1.chainId(), address));
     }
 
     private void ensurePresent() {
@@ -103,13 +99,13 @@ public class ChannelAdjudicatorContract {
         if (present) {
             return;
         }
-        try (AdjudicatorClient existing = AdjudicatorClient.at(rpcUrl, operatorKey, chainId, address)) {
+        try (AdjudicatorClient existing = AdjudicatorClient.at(l1.rpcUrl(), operatorKey, l1.chainId(), address)) {
             LOG.info("channel states are settled by the adjudicator at " + existing.contractAddress());
         } catch (RollupException absent) {
             if (deployerKey.isEmpty()) {
                 throw absent;
             }
-            try (AdjudicatorClient deployed = AdjudicatorClient.deploy(rpcUrl, deployerKey.get().strip(), chainId,
+            try (AdjudicatorClient deployed = AdjudicatorClient.deploy(l1.rpcUrl(), deployerKey.get().strip(), l1.chainId(),
                     Duration.ofSeconds(challengePeriodSeconds))) {
                 if (!deployed.contractAddress().equals(address())) {
                     throw new IllegalStateException("the deployer key created the adjudicator at "

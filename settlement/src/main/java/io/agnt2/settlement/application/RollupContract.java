@@ -33,11 +33,7 @@ public class RollupContract {
     private static final String DEPLOY = "deploy";
 
     @Inject
-    @ConfigProperty(name = "agnt2.l1.rpc-url")
-    String rpcUrl;
-    @Inject
-    @ConfigProperty(name = "agnt2.l1.chain-id")
-    long chainId;
+    L1Endpoint l1;
     @Inject
     @ConfigProperty(name = "agnt2.l1.sequencer-key")
     String sequencerKey;
@@ -62,7 +58,7 @@ public class RollupContract {
         try {
             client();
         } catch (RuntimeException e) {
-            LOG.warning("L1 is not reachable yet at " + rpcUrl + " (" + e.getMessage() + "); retrying on first use");
+            LOG.warning("L1 is not reachable yet at " + l1.rpcUrl() + " (" + e.getMessage() + "); retrying on first use");
         }
     }
 
@@ -73,7 +69,7 @@ public class RollupContract {
         }
         try {
             String address = Files.readString(file).strip();
-            RollupClient existing = RollupClient.at(rpcUrl, sequencerKey, chainId, address);
+            RollupClient existing = RollupClient.at(l1.rpcUrl(), sequencerKey, l1.chainId(), address);
             LOG.info("settling to the rollup contract this server deployed before, at " + address);
             return Optional.of(existing);
         } catch (IOException | RuntimeException e) {
@@ -83,8 +79,8 @@ public class RollupContract {
     }
 
     private RollupClient deploy() {
-        RollupClient deployed = RollupClient.deploy(rpcUrl, sequencerKey, chainId);
-        LOG.info("deployed the rollup contract at " + deployed.contractAddress() + " on L1 chain " + chainId);
+        RollupClient deployed = RollupClient.deploy(l1.rpcUrl(), sequencerKey, l1.chainId());
+        LOG.info("deployed the rollup contract at " + deployed.contractAddress() + " on L1 chain " + l1.chainId());
         try {
             Path file = Path.of(deploymentFile);
             if (file.getParent() != null) {
@@ -115,8 +111,8 @@ public class RollupContract {
             if (DEPLOY.equals(rollupAddress)) {
                 client = deployedBefore().orElseGet(this::deploy);
             } else {
-                client = RollupClient.at(rpcUrl, sequencerKey, chainId, rollupAddress);
-                LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + chainId);
+                client = RollupClient.at(l1.rpcUrl(), sequencerKey, l1.chainId(), rollupAddress);
+                LOG.info("settling to the rollup contract at " + rollupAddress + " on L1 chain " + l1.chainId());
             }
             chain.bindRollupContract(AgentAddress.of(client.contractAddress()));
         }
@@ -128,7 +124,7 @@ public class RollupContract {
     }
 
     public long chainId() {
-        return chainId;
+        return l1.chainId();
     }
 
     /** The EIP-712 domain interactions are signed in; connects first if the contract is not known yet. */

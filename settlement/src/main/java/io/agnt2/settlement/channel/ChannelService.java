@@ -20,6 +20,7 @@ import io.agnt2.sequencer.application.InteractionSequencer;
 import io.agnt2.sequencer.application.Submission;
 import io.agnt2.sequencer.domain.Rejection;
 import io.agnt2.settlement.application.ChannelAdjudicatorContract;
+import io.agnt2.settlement.application.L1Endpoint;
 import io.agnt2.settlement.application.RollupContract;
 import io.agnt2.settlement.infrastructure.l1.L1Faucet;
 import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorClient;
@@ -79,11 +80,7 @@ public class ChannelService {
     @Inject
     ChannelHistoryStore history;
     @Inject
-    @ConfigProperty(name = "agnt2.l1.rpc-url")
-    String rpcUrl;
-    @Inject
-    @ConfigProperty(name = "agnt2.l1.chain-id")
-    long l1ChainId;
+    L1Endpoint l1;
     /** Development and tests only: the L1 account that gives new agents their L1 funds. */
     @Inject
     @ConfigProperty(name = "agnt2.channel.l1-faucet-key")
@@ -109,7 +106,7 @@ public class ChannelService {
         sequencer.accept(new Submission(registration, Hex.encode(registration.digest(domain))), Set.of(organization));
         Wei grant = Wei.of(faucetWei);
         if (faucetKey.isPresent() && !grant.isZero()) {
-            try (L1Faucet faucet = L1Faucet.connect(rpcUrl, faucetKey.get(), l1ChainId)) {
+            try (L1Faucet faucet = L1Faucet.connect(l1.rpcUrl(), faucetKey.get(), l1.chainId())) {
                 faucet.fund(key.address(), grant);
             }
         }
@@ -219,7 +216,7 @@ public class ChannelService {
 
     /** The EIP-712 domain of this server's channel states: the L1 chain and the adjudicator. */
     public Eip712Domain domain() {
-        return ChannelDomain.of(l1ChainId, adjudicator.address());
+        return ChannelDomain.of(l1.chainId(), adjudicator.address());
     }
 
     /** The channels of the organisation's hosted agents. */

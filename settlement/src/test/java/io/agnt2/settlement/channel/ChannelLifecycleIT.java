@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
  */
 class ChannelLifecycleIT {
 
-    private static final String WATCHER_KEY = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+    /** A fixed challenge period; the test moves anvil's clock past it instead of waiting. */
     private static final Duration PERIOD = Duration.ofHours(1);
-    private static final Wei DEPOSIT_A = Wei.of(new BigInteger("1000000000000000000")); // 1 ETH
-    private static final Wei DEPOSIT_B = Wei.of(new BigInteger("500000000000000000")); //  0.5 ETH
-    private static final Wei FINNEY = Wei.of(new BigInteger("1000000000000000"));
-    private static final AgentKey A = AgentKey.fromHex(AnvilProcess.KEY_0);
-    private static final AgentKey B = AgentKey.fromHex(AnvilProcess.KEY_1);
+    private static final Wei FINNEY = Wei.of("1000000000000000");
+    private static final Wei DEPOSIT_A = Wei.of("1000000000000000000"); // 1 ETH
+    private static final Wei DEPOSIT_B = Wei.of("500000000000000000"); //  0.5 ETH
+    private final AgentKey a = AgentKey.fromHex(AnvilProcess.KEY_0);
+    private final AgentKey b = AgentKey.fromHex(AnvilProcess.KEY_1);
 
     private AnvilProcess anvil;
     private AdjudicatorClient l1A;
@@ -60,10 +60,10 @@ class ChannelLifecycleIT {
         l1A = AdjudicatorClient.deploy(anvil.rpcUrl(), AnvilProcess.KEY_0, AnvilProcess.CHAIN_ID, PERIOD);
         String at = l1A.contractAddress().toString();
         l1B = AdjudicatorClient.at(anvil.rpcUrl(), AnvilProcess.KEY_1, AnvilProcess.CHAIN_ID, at);
-        l1Watcher = AdjudicatorClient.at(anvil.rpcUrl(), WATCHER_KEY, AnvilProcess.CHAIN_ID, at);
+        l1Watcher = AdjudicatorClient.at(anvil.rpcUrl(), AnvilProcess.KEY_2, AnvilProcess.CHAIN_ID, at);
         ChannelEvents none = (channel, state, proposedLocally) -> { };
-        nodeA = ChannelNode.start(config(A, Files.createTempDirectory("journal-a")), none);
-        nodeB = ChannelNode.start(config(B, Files.createTempDirectory("journal-b")),
+        nodeA = ChannelNode.start(config(a, Files.createTempDirectory("journal-a")), none);
+        nodeB = ChannelNode.start(config(b, Files.createTempDirectory("journal-b")),
                 (channel, state, proposedLocally) -> seenByB.put(state.state().nonce(), state));
     }
 
@@ -89,13 +89,13 @@ class ChannelLifecycleIT {
         // Off-chain first: both sign the nonce-0 state, A's way out if B never funds.
         Bytes32 salt = Bytes32.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
                 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
-        SignedChannelState initial = nodeA.open(new OpenRequest(A.address(), B.address(), nodeB.boundAddress(),
+        SignedChannelState initial = nodeA.open(new OpenRequest(a.address(), b.address(), nodeB.boundAddress(),
                 DEPOSIT_A, DEPOSIT_B, salt)).get();
         ChannelId id = initial.state().channelId();
-        assertEquals(l1A.channelIdWith(B.address(), salt), id, "the nodes and the contract derive the same id");
+        assertEquals(l1A.channelIdWith(b.address(), salt), id, "the nodes and the contract derive the same id");
 
         // On L1: A opens with its deposit, B funds its part.
-        l1A.open(B.address(), salt, DEPOSIT_A, DEPOSIT_B);
+        l1A.open(b.address(), salt, DEPOSIT_A, DEPOSIT_B);
         l1B.deposit(id, DEPOSIT_B);
         assertEquals(ChannelStatus.OPEN, l1A.channel(id).status());
 
@@ -131,12 +131,12 @@ class ChannelLifecycleIT {
         // After the period each withdraws its share of the newest state; the old one paid nobody.
         anvil.rpc("evm_increaseTime", "[" + (PERIOD.toSeconds() + 1) + "]");
         anvil.rpc("evm_mine", "[]");
-        Wei aBefore = l1A.l1Balance(A.address());
-        Wei bBefore = l1A.l1Balance(B.address());
+        Wei aBefore = l1A.l1Balance(a.address());
+        Wei bBefore = l1A.l1Balance(b.address());
         var withdrawA = l1A.withdraw(id);
         var withdrawB = l1B.withdraw(id);
-        assertEquals(aBefore.plus(newest.state().balanceA()).minus(withdrawA.fee()), l1A.l1Balance(A.address()));
-        assertEquals(bBefore.plus(newest.state().balanceB()).minus(withdrawB.fee()), l1A.l1Balance(B.address()));
+        assertEquals(aBefore.plus(newest.state().balanceA()).minus(withdrawA.fee()), l1A.l1Balance(a.address()));
+        assertEquals(bBefore.plus(newest.state().balanceB()).minus(withdrawB.fee()), l1A.l1Balance(b.address()));
         OnChainChannel closed = l1A.channel(id);
         assertEquals(ChannelStatus.CLOSED, closed.status());
         assertEquals(Wei.ZERO, l1A.l1Balance(l1A.contractAddress()), "the adjudicator holds nothing back");

@@ -31,11 +31,12 @@ public final class AnvilProcess implements AutoCloseable {
 
     /** Anvil's default chain id. */
     public static final long CHAIN_ID = 31337;
-    /** Anvil's deterministic dev accounts (mnemonic "test test ... junk"), index 0 and 1. */
+    /** Anvil's deterministic dev accounts (mnemonic "test test ... junk"), index 0, 1 and 2. */
     public static final String KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     public static final String ADDRESS_0 = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
     public static final String KEY_1 = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
     public static final String ADDRESS_1 = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+    public static final String KEY_2 = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
 
     private static final String RELATIVE_BINARY = "node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);

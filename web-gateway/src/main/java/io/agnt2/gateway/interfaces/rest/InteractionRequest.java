@@ -31,7 +31,6 @@ import java.util.function.Function;
  */
 public record InteractionRequest(long chainId, SignedInteraction signed) {
 
-    private static final int MAX_TEXT = 512;
     private static final int MAX_LIST = 64;
 
     public static InteractionRequest from(JsonValue body) {
@@ -137,30 +136,15 @@ public record InteractionRequest(long chainId, SignedInteraction signed) {
     }
 
     private static <T> T parsed(JsonObject json, String name, Function<String, T> parse, String expected) {
-        String value = text(json, name);
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw invalid(name, "must be " + expected + ": " + e.getMessage());
-        }
+        return JsonFields.of(json).parsed(name, parse, expected);
     }
 
     private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            throw invalid(name, "is required");
-        }
-        if (!(value instanceof JsonString string)) {
-            throw invalid(name, "must be a string");
-        }
-        if (string.getString().length() > MAX_TEXT) {
-            throw invalid(name, "is longer than " + MAX_TEXT + " characters");
-        }
-        return string.getString();
+        return JsonFields.of(json).text(name);
     }
 
     private static String optionalText(JsonObject json, String name) {
-        return json.containsKey(name) && json.get(name) != JsonValue.NULL ? text(json, name) : "";
+        return JsonFields.of(json).optionalText(name);
     }
 
     private static long wholeNumber(JsonObject json, String name) {
@@ -179,6 +163,6 @@ public record InteractionRequest(long chainId, SignedInteraction signed) {
     }
 
     private static ProblemException invalid(String field, String why) {
-        return ProblemException.badRequest("invalid-field", "Invalid field", "'" + field + "' " + why);
+        return JsonFields.invalid(field, why);
     }
 }

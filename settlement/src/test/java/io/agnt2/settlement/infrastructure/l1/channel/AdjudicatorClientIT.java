@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class AdjudicatorClientIT {
 
-    private static final String WATCHER_KEY = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+    private static final String WATCHER_KEY = AnvilProcess.KEY_2;
     private static final Duration PERIOD = Duration.ofHours(1);
     private static final Wei DEPOSIT_A = Wei.of(new BigInteger("1000000000000000000")); // 1 ETH
     private static final Wei DEPOSIT_B = Wei.of(new BigInteger("500000000000000000")); //  0.5 ETH
