@@ -15,7 +15,6 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import jakarta.resource.spi.work.WorkException;
 
 import javax.transaction.xa.XAResource;
 import java.io.IOException;
@@ -64,6 +63,7 @@ public class ChannelResourceAdapter implements ResourceAdapter {
             throw new ResourceAdapterInternalException("the channel adapter needs dataDirectory and adjudicatorAddress");
         }
         Path data = Path.of(dataDirectory);
+        delivery.start(context.getWorkManager());
         try {
             custody = AgentCustody.open(data.resolve("custody.keys"));
             ChannelNodeConfig config = new ChannelNodeConfig(
@@ -71,8 +71,7 @@ public class ChannelResourceAdapter implements ResourceAdapter {
                     custody.keys(), data.resolve("journal"), null);
             node = ChannelNode.start(config,
                     (channel, state, proposedLocally) -> delivery.enqueue(new ChannelUpdate(channel, state, proposedLocally)));
-            context.getWorkManager().startWork(delivery);
-        } catch (IOException | RuntimeException | WorkException e) {
+        } catch (IOException | RuntimeException e) {
             stop();
             throw new ResourceAdapterInternalException("channel adapter cannot start: " + e.getMessage(), e);
         }
@@ -82,7 +81,7 @@ public class ChannelResourceAdapter implements ResourceAdapter {
 
     @Override
     public void stop() {
-        delivery.release();
+        delivery.stop();
         ChannelNode running = node;
         node = null;
         if (running != null) {

@@ -6,30 +6,45 @@ import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.Work;
+import jakarta.resource.spi.work.WorkException;
+import jakarta.resource.spi.work.WorkManager;
 
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hands the node's co-signed states to the activated message endpoints, in order, on one work thread
- * of the server: the node's network thread only enqueues, so a slow bean never delays the
- * counterparty's acknowledgements. A bean that throws loses that one delivery (logged); the state
- * itself is already durable in the node's journal and in both parties' hands.
+ * Hands the node's co-signed states to the activated message endpoints, in order, on the server's
+ * work threads: the node's thread only enqueues, so a slow bean never delays the counterparty's
+ * acknowledgements. One drain runs at a time (that keeps the order) and ends when the queue is empty,
+ * so no server thread is held while nothing arrives and the server can quiesce at once. A bean that
+ * throws loses that one delivery (logged); the state itself is already durable in the node's journal
+ * and in both parties' hands.
  */
-final class UpdateDelivery implements Work {
+final class UpdateDelivery {
 
     private static final Logger LOG = Logger.getLogger(UpdateDelivery.class.getName());
-    private static final ChannelUpdate STOP = new ChannelUpdate(null, null, false);
 
     private record Subscription(MessageEndpointFactory factory, ChannelActivationSpec spec) {
     }
 
-    private final BlockingQueue<ChannelUpdate> queue = new LinkedBlockingQueue<>();
+    private final Queue<ChannelUpdate> queue = new ConcurrentLinkedQueue<>();
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private volatile WorkManager workManager;
+
+    void start(WorkManager workManager) {
+        this.workManager = workManager;
+    }
+
+    void stop() {
+        workManager = null;
+        queue.clear();
+    }
 
     void subscribe(MessageEndpointFactory factory, ChannelActivationSpec spec) {
         subscriptions.add(new Subscription(factory, spec));
@@ -40,19 +55,41 @@ final class UpdateDelivery implements Work {
     }
 
     void enqueue(ChannelUpdate update) {
-        if (!subscriptions.isEmpty()) {
+        if (!subscriptions.isEmpty() && workManager != null) {
             queue.add(update);
+            scheduleDrain();
         }
     }
 
-    @Override
-    public void run() {
+    /** Starts a drain unless one runs; the running one sees what was just added. */
+    private void scheduleDrain() {
+        WorkManager work = workManager;
+        if (work == null || !draining.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            for (ChannelUpdate update = queue.take(); update != STOP; update = queue.take()) {
-                deliver(update);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            work.scheduleWork(new Drain());
+        } catch (WorkException e) {
+            draining.set(false);
+            LOG.log(Level.WARNING, "channel updates wait: the server refused the delivery work", e);
+        }
+    }
+
+    private final class Drain implements Work {
+        @Override
+        public void run() {
+            do {
+                for (ChannelUpdate update = queue.poll(); update != null; update = queue.poll()) {
+                    deliver(update);
+                }
+                draining.set(false);
+                // An update added between the last poll and the reset would otherwise wait for the next one.
+            } while (!queue.isEmpty() && draining.compareAndSet(false, true));
+        }
+
+        @Override
+        public void release() {
+            // Nothing to interrupt: a drain ends by itself when the queue is empty.
         }
     }
 
@@ -77,10 +114,5 @@ final class UpdateDelivery implements Work {
                 endpoint.release();
             }
         }
-    }
-
-    @Override
-    public void release() {
-        queue.add(STOP);
     }
 }
