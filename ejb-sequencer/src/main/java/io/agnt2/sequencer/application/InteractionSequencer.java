@@ -57,6 +57,8 @@ public class InteractionSequencer {
     BlockRecording recording;
     @Inject
     BlockCloseTimings timings;
+    @Inject
+    PendingLimit pendingLimit;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -88,6 +90,7 @@ public class InteractionSequencer {
      */
     public List<Acceptance> acceptAll(List<Submission> submissions, Set<String> organizations) {
         SequencerCore engine = core();
+        pendingLimit.awaitRoom(engine::pendingCount);
         List<Acceptance> outcomes = new ArrayList<>(submissions.size());
         List<CompletableFuture<?>> durable = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
@@ -122,6 +125,7 @@ public class InteractionSequencer {
             return false; // nothing can have been accepted before the domain was known
         }
         Optional<io.agnt2.sequencer.core.ClosedBlock> closed = core().closeBlock();
+        pendingLimit.blockClosed();
         boolean recorded = recording.recordOutstanding(); // retries what the database refused before
         if (closed.isPresent() && recorded) {
             checkpointEvery(closed.get().number());
