@@ -7,11 +7,16 @@
 # Arguments (optional): transfers agents connections
 set -euo pipefail
 transfers="${1:-20000}"; agents="${2:-1000}"; connections="${3:-8}"
-echo "building all modules..."
-mvn -B -o -q install -DskipTests -DskipITs
-echo "starting anvil, Artemis, Keycloak, PostgreSQL database and Liberty; then the load"
-mvn -B -o -pl ear verify -Dit.test=GatewayE2EBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
+# One reactor build (-am; liberty-config too, for the Artemis RAR the server takes): the EAR comes from
+# this checkout's modules and nothing is installed into the shared local repository. Unit tests are
+# skipped (-Dtest=none); only this IT runs. anvil runs as the tests run it: defaults (automine), HOME
+# in a scratch folder.
+echo "building the modules, starting anvil, Artemis, Keycloak, PostgreSQL database and Liberty; then the load"
+mvn -B -ntp -o -pl liberty-config,ear -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dit.test=GatewayE2EBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" \
   | grep -E "^(registering|signing|sending|gateway:|anvil:)|Tests run:|BUILD|ERROR" >&2
+# where the server's block closing spent its time (BlockCloseTimings' summaries)
+grep -h "BlockCloseTimings" ear/target/liberty/wlp/usr/servers/agnt2/logs/messages.log | sed 's/^.*BlockCloseTimings *[A-Z] /server: /' >&2 || true
 cat ear/target/gateway-e2e.json
 echo

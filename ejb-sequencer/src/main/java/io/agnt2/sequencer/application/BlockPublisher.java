@@ -1,12 +1,8 @@
 package io.agnt2.sequencer.application;
 
-import io.agnt2.protocol.codec.BatchCodec;
-import io.agnt2.protocol.codec.InteractionCodec;
 import io.agnt2.sequencer.infrastructure.messaging.BlockMessage;
 import io.agnt2.sequencer.infrastructure.persistence.BlockEntity;
 import io.agnt2.sequencer.infrastructure.persistence.BlockStore;
-import io.agnt2.sequencer.infrastructure.persistence.InteractionEntity;
-import io.agnt2.sequencer.infrastructure.persistence.InteractionStore;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,14 +31,13 @@ public class BlockPublisher {
     ConnectionFactory connectionFactory;
     @Inject
     BlockStore blocks;
-    @Inject
-    InteractionStore interactions;
 
+    /** @return true when the outbox is empty, false when the queue was unavailable and blocks stay */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void publishPending() {
+    public boolean publishPending() {
         List<BlockEntity> unpublished = blocks.unpublished();
         if (unpublished.isEmpty()) {
-            return;
+            return true;
         }
         try (JMSContext context = connectionFactory.createContext()) {
             Queue queue = context.createQueue(BlockMessage.QUEUE);
@@ -50,14 +45,15 @@ public class BlockPublisher {
                 context.createProducer().send(queue, toMessage(block).toMessage(context));
                 blocks.markPublished(block.number());
             }
+            return true;
         } catch (JMSRuntimeException | JMSException e) {
             LOG.warning("settlement queue unavailable, blocks stay in the outbox: " + e.getMessage());
+            return false;
         }
     }
 
-    private BlockMessage toMessage(BlockEntity block) {
-        List<InteractionEntity> included = interactions.inBlock(block.number());
-        byte[] batch = BatchCodec.encode(included.stream().map(i -> InteractionCodec.decode(i.encoded())).toList());
-        return new BlockMessage(block.number(), block.stateRoot(), block.dataHash(), block.interactionCount(), batch);
+    private static BlockMessage toMessage(BlockEntity block) {
+        return new BlockMessage(block.number(), block.stateRoot(), block.dataHash(), block.interactionCount(),
+                block.batch());
     }
 }

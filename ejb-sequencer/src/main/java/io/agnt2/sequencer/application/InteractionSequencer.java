@@ -8,11 +8,11 @@ import io.agnt2.protocol.interaction.Register;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.sequencer.core.InteractionRefused;
+import io.agnt2.sequencer.core.RecentInteraction;
 import io.agnt2.sequencer.core.SequencerConfig;
 import io.agnt2.sequencer.core.SequencerCore;
 import io.agnt2.sequencer.domain.Rejection;
 import io.agnt2.sequencer.infrastructure.log.LogFullException;
-import io.agnt2.sequencer.infrastructure.persistence.BlockRecorder;
 import io.agnt2.sequencer.infrastructure.persistence.JpaCheckpoints;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -54,7 +54,11 @@ public class InteractionSequencer {
     @Inject
     JpaCheckpoints checkpoints;
     @Inject
-    BlockRecorder recorder;
+    BlockRecording recording;
+    @Inject
+    BlockCloseTimings timings;
+    @Inject
+    PendingLimit pendingLimit;
     @Resource
     ManagedExecutorService executor;
     @Inject
@@ -86,6 +90,7 @@ public class InteractionSequencer {
      */
     public List<Acceptance> acceptAll(List<Submission> submissions, Set<String> organizations) {
         SequencerCore engine = core();
+        pendingLimit.awaitRoom(engine::pendingCount);
         List<Acceptance> outcomes = new ArrayList<>(submissions.size());
         List<CompletableFuture<?>> durable = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
@@ -109,16 +114,23 @@ public class InteractionSequencer {
         return outcomes;
     }
 
-    /** Executes every pending interaction into a new block, recorded in the database. Empty when none is pending. */
-    public Optional<ClosedBlock> closeBlock() {
+    /**
+     * Executes every pending interaction into a new block; its submitters are told and it is recorded in
+     * the database ({@link BlockRecording}). Checkpoints wait while a block is not in the database.
+     *
+     * @return false when nothing was pending
+     */
+    public boolean closeBlock() {
         if (!chain.isBound()) {
-            return Optional.empty(); // nothing can have been accepted before the domain was known
+            return false; // nothing can have been accepted before the domain was known
         }
         Optional<io.agnt2.sequencer.core.ClosedBlock> closed = core().closeBlock();
-        closed.ifPresent(block -> checkpointEvery(block.number()));
-        return closed.map(block -> new ClosedBlock(block.number(), block.stateRoot().toString(),
-                block.dataHash().toString(), block.interactionHashes().stream().map(Bytes32::toString).toList(),
-                java.time.Instant.now()));
+        pendingLimit.blockClosed();
+        boolean recorded = recording.recordOutstanding(); // retries what the database refused before
+        if (closed.isPresent() && recorded) {
+            checkpointEvery(closed.get().number());
+        }
+        return closed.isPresent();
     }
 
     /** The agent's record as of the newest block. */
@@ -126,18 +138,20 @@ public class InteractionSequencer {
         return core().committedRecord(address);
     }
 
-    /** Whether {@code hash} was accepted and is waiting for its block (or in one of the newest). */
-    public boolean isAccepted(String hash) {
-        return core().isAccepted(Bytes32.fromHex(hash));
+    /** An interaction accepted recently (pending or in one of the newest blocks), from memory; empty if older or unknown. */
+    public Optional<RecentInteraction> recent(String hash) {
+        return core().recent(Bytes32.fromHex(hash));
     }
 
     private void checkpointEvery(long blockNumber) {
         if (++blocksSinceCheckpoint < checkpointBlocks) {
             return;
         }
+        long start = System.nanoTime();
         try {
             core.checkpoint(checkpoints);
             blocksSinceCheckpoint = 0;
+            timings.checkpointed(System.nanoTime() - start);
         } catch (Exception e) {
             // the log still holds everything since the last checkpoint: retried after the next block
             LOG.warning("checkpoint after block " + blockNumber + " failed, will retry: " + e.getMessage());
@@ -153,7 +167,7 @@ public class InteractionSequencer {
         if (core == null) {
             SequencerConfig config = SequencerConfig.parallel(Path.of(logDirectory).toAbsolutePath(), chain.current(),
                             executor, Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .withListener(recorder::record);
+                    .withListener(recording::closed);
             try {
                 core = SequencerCore.open(config, checkpoints);
             } catch (IOException e) {

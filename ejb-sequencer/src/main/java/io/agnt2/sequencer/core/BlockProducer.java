@@ -2,6 +2,7 @@ package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.codec.BatchCodec;
+import io.agnt2.protocol.crypto.Keccak;
 import io.agnt2.protocol.execution.BlockContext;
 import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.value.Bytes32;
@@ -60,8 +61,9 @@ final class BlockProducer {
             hashes.add(interaction.hash());
         }
         BlockTimings t = prepared.timings();
+        byte[] batch = BatchCodec.encode(signed);
         return new ClosedBlock(prepared.number(), prepared.stateRoot(),
-                ReceiptEncoding.receiptsRoot(prepared.executed().receipts()), Bytes32.of(BatchCodec.dataHash(signed)),
+                ReceiptEncoding.receiptsRoot(prepared.executed().receipts()), Bytes32.of(Keccak.keccak256(batch)), batch,
                 prepared.lastSequence(), hashes, signed, prepared.executed().receipts(), replayed,
                 replayed ? BlockTimings.NONE
                         : new BlockTimings(t.durableWait(), t.execution(), t.leafHashing(), t.trieUpdate(), markerNanos));

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param stateRoot         the interaction trie's root after the block (decision 0004)
  * @param receiptsRoot      see {@link ReceiptEncoding}
  * @param dataHash          {@code BatchCodec.dataHash} of the block's interactions, as posted to L1
+ * @param batch             the {@code BatchCodec} encoding of the interactions that {@code dataHash} hashes:
+ *                          what settlement posts, encoded once here for every consumer
  * @param lastSequence      the log sequence of its last interaction (what its marker records)
  * @param interactionHashes the included interactions' hashes, in execution order
  * @param interactions      the included interactions themselves, in the same order
@@ -22,7 +24,8 @@ import java.util.Objects;
  *                          before the crash, so a consumer keeps the first copy of each number
  * @param timings           where closing it spent its time ({@link BlockTimings#NONE} when replayed)
  */
-public record ClosedBlock(long number, Bytes32 stateRoot, Bytes32 receiptsRoot, Bytes32 dataHash, long lastSequence,
+public record ClosedBlock(long number, Bytes32 stateRoot, Bytes32 receiptsRoot, Bytes32 dataHash, byte[] batch,
+                          long lastSequence,
                           List<Bytes32> interactionHashes, List<SignedInteraction> interactions,
                           List<Receipt> receipts, boolean replayed,
                           BlockTimings timings) {
@@ -31,6 +34,7 @@ public record ClosedBlock(long number, Bytes32 stateRoot, Bytes32 receiptsRoot, 
         Objects.requireNonNull(stateRoot, "stateRoot");
         Objects.requireNonNull(receiptsRoot, "receiptsRoot");
         Objects.requireNonNull(dataHash, "dataHash");
+        Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(timings, "timings");
         interactionHashes = List.copyOf(interactionHashes);
         interactions = List.copyOf(interactions);

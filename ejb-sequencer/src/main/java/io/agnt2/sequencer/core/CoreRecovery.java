@@ -26,7 +26,7 @@ import java.util.List;
 final class CoreRecovery {
 
     /** What replay leaves for the head. */
-    record Replayed(List<List<Bytes32>> recentBlocks, List<PendingInteraction> pending, int blocks) {
+    record Replayed(List<ClosedBlock> recentBlocks, List<PendingInteraction> pending, int blocks) {
     }
 
     private final CommittedState committed;
@@ -51,15 +51,14 @@ final class CoreRecovery {
                     + committed.lastSequence() + " but the log in " + log.directory() + " ends at " + log.lastSequence());
         }
         ArrayDeque<LogRecord.Interaction> unclaimed = new ArrayDeque<>();
-        ArrayDeque<List<Bytes32>> recent = new ArrayDeque<>();
+        ArrayDeque<ClosedBlock> recent = new ArrayDeque<>();
         int[] blocks = {0};
         log.replay(from, record -> {
             switch (record) {
                 case LogRecord.Interaction interaction -> unclaimed.addLast(interaction);
                 case LogRecord.BlockMarker marker -> {
                     if (marker.blockNumber() > committed.blockNumber()) {
-                        List<Bytes32> hashes = replayBlock(marker, claim(unclaimed, marker.lastSequence()));
-                        recent.addLast(hashes);
+                        recent.addLast(replayBlock(marker, claim(unclaimed, marker.lastSequence())));
                         if (recent.size() > recentBlocksKept) {
                             recent.removeFirst();
                         }
@@ -75,7 +74,7 @@ final class CoreRecovery {
         return new Replayed(new ArrayList<>(recent), claim(unclaimed, Long.MAX_VALUE), blocks[0]);
     }
 
-    private List<Bytes32> replayBlock(LogRecord.BlockMarker marker, List<PendingInteraction> interactions) {
+    private ClosedBlock replayBlock(LogRecord.BlockMarker marker, List<PendingInteraction> interactions) {
         PreparedBlock prepared = producer.prepare(new BlockContext(marker.blockNumber(), parameters), interactions,
                 marker.lastSequence(), 0);
         Bytes32 logged = Bytes32.of(marker.stateRoot());
@@ -88,7 +87,7 @@ final class CoreRecovery {
         } catch (Exception e) {
             throw new BlockPublicationException(block, e);
         }
-        return block.interactionHashes();
+        return block;
     }
 
     private List<PendingInteraction> claim(ArrayDeque<LogRecord.Interaction> unclaimed, long throughSequence) {

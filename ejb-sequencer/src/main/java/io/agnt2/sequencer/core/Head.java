@@ -35,16 +35,6 @@ import java.util.function.Function;
 final class Head {
 
     /** What acceptance returns: the interaction as it waits for its block, and its soft receipt. */
-    /** Accepted and durable or about to be: pending, or in one of the recent blocks. */
-    boolean isAccepted(Bytes32 hash) {
-        lock.lock();
-        try {
-            return recent.contains(hash);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     record Admission(PendingInteraction pending, Receipt receipt) {
     }
 
@@ -55,7 +45,7 @@ final class Head {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<AgentAddress, AgentRecord> records;
     private final TransitionParameters parameters;
-    private final DuplicateWindow recent;
+    private final RecentInteractions recent;
     private BlockContext openBlock;
     private List<PendingInteraction> pending = new ArrayList<>();
     // Written under the lock, read without it (statistics and the caller's block-size policy).
@@ -72,7 +62,7 @@ final class Head {
         this.records = committed;
         this.parameters = parameters;
         this.openBlock = new BlockContext(openBlock, parameters);
-        this.recent = new DuplicateWindow(duplicateWindowBlocks);
+        this.recent = new RecentInteractions(duplicateWindowBlocks);
     }
 
     /**
@@ -104,7 +94,7 @@ final class Head {
             PendingInteraction admitted = new PendingInteraction(signed, prepared, access, durable);
             pending.add(admitted);
             pendingCount = pending.size();
-            recent.add(hash);
+            recent.add(hash, placement(signed, openBlock));
             accepted++;
             return new Admission(admitted, receipt);
         } finally {
@@ -133,13 +123,19 @@ final class Head {
         }
     }
 
-    /** Recovery: a block replayed from the log, whose hashes must still count as duplicates. */
-    void replayedBlock(List<Bytes32> hashes, long blockNumber) {
+    /** Recovery: a block replayed from the log, whose interactions must still count as duplicates and be found. */
+    void replayedBlock(ClosedBlock block) {
         lock.lock();
         try {
-            hashes.forEach(recent::add);
+            for (int i = 0; i < block.size(); i++) {
+                Bytes32 hash = block.interactionHashes().get(i);
+                SignedInteraction signed = block.interactions().get(i);
+                recent.add(hash, new RecentInteractions.Placement(block.number(), signed.interaction().kind(),
+                        signed.interaction().signer()));
+            }
             recent.seal();
-            openBlock = new BlockContext(blockNumber + 1, parameters);
+            markFailed(block.receipts());
+            openBlock = new BlockContext(block.number() + 1, parameters);
         } finally {
             lock.unlock();
         }
@@ -158,7 +154,36 @@ final class Head {
             staging.commit();
             pending.add(interaction);
             pendingCount = pending.size();
-            recent.add(interaction.hash());
+            recent.add(interaction.hash(), placement(interaction.signed(), openBlock));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The block that holds (or will hold) a recent interaction, and whether that block executed it as failed. */
+    Optional<RecentInteraction> recent(Bytes32 hash, long lastClosedBlock) {
+        lock.lock();
+        try {
+            return recent.find(hash).map(placement -> new RecentInteraction(hash, placement.kind(), placement.signer(),
+                    placement.blockNumber(), placement.blockNumber() > lastClosedBlock ? RecentInteraction.Status.PENDING
+                    : recent.failed(hash) ? RecentInteraction.Status.FAILED : RecentInteraction.Status.INCLUDED));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A block about to be committed executed these: the failed ones (head and block disagreed, which is
+     * never expected) must be found as failed from the moment the block counts as closed.
+     */
+    void markFailed(List<Receipt> receipts) {
+        lock.lock();
+        try {
+            for (Receipt receipt : receipts) {
+                if (!receipt.succeeded()) {
+                    recent.markFailed(receipt.interactionHash());
+                }
+            }
         } finally {
             lock.unlock();
         }
@@ -174,6 +199,11 @@ final class Head {
 
     long accepted() {
         return accepted;
+    }
+
+    private static RecentInteractions.Placement placement(SignedInteraction signed, BlockContext block) {
+        return new RecentInteractions.Placement(block.blockNumber(), signed.interaction().kind(),
+                signed.interaction().signer());
     }
 
     /** Time spent in the state transition at acceptance, under the lock: the serial part of accepting. */

@@ -89,7 +89,7 @@ public final class SequencerCore implements AutoCloseable {
                     config.listener(), config.duplicateWindowBlocks()).replay(log);
             Head head = new Head(committed.copyOfRecords(), config.parameters(), committed.blockNumber() + 1,
                     config.duplicateWindowBlocks());
-            replayed.recentBlocks().forEach(hashes -> head.replayedBlock(hashes, committed.blockNumber()));
+            replayed.recentBlocks().forEach(head::replayedBlock);
             replayed.pending().forEach(head::restore);
             return new SequencerCore(config, log, head, committed, producer, checkpoints);
         } catch (IOException | RuntimeException e) {
@@ -169,6 +169,7 @@ public final class SequencerCore implements AutoCloseable {
             long markerStart = System.nanoTime();
             awaitLog(log.appendBlockMarker(unmarkedBlock.number(), unmarkedBlock.lastSequence(),
                     unmarkedBlock.stateRoot().bytes()));
+            head.markFailed(unmarkedBlock.executed().receipts());
             ClosedBlock block = producer.commit(unmarkedBlock, System.nanoTime() - markerStart, false);
             unmarkedBlock = null;
             count(block);
@@ -222,12 +223,15 @@ public final class SequencerCore implements AutoCloseable {
         return changes;
     }
 
-    /** The agent's record with every accepted interaction applied (what the next one is checked against). */
-    /** Whether {@code hash} was accepted and is pending or in one of the recent blocks. */
-    public boolean isAccepted(Bytes32 hash) {
-        return head.isAccepted(hash);
+    /**
+     * A recent interaction: pending, or in one of the last {@link SequencerConfig#duplicateWindowBlocks}
+     * blocks. Empty for anything older (the database knows those) or never accepted.
+     */
+    public Optional<RecentInteraction> recent(Bytes32 hash) {
+        return head.recent(hash, committed.blockNumber());
     }
 
+    /** The agent's record with every accepted interaction applied (what the next one is checked against). */
     public Optional<AgentRecord> headRecord(AgentAddress agent) {
         return head.find(agent);
     }

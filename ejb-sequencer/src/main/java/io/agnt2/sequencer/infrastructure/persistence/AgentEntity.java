@@ -12,11 +12,13 @@ import java.math.BigInteger;
 /**
  * An agent's record in the interaction trie, as stored: the whole record in its canonical encoding
  * (the source of truth), and its identity, balance, nonce and reputation as columns for queries and
- * for people reading the database.
+ * for people reading the database. Read through this mapping; written by {@link AgentStore} with JDBC.
  */
 @Entity
-@Table(name = "agent")
+@Table(name = AgentEntity.TABLE)
 public class AgentEntity {
+
+    static final String TABLE = "agent";
 
     @Id
     @Column(length = 42)
@@ -42,20 +44,6 @@ public class AgentEntity {
     private byte[] record;
 
     protected AgentEntity() {
-    }
-
-    AgentEntity(AgentRecord record) {
-        this.address = record.address().toString();
-        update(record);
-    }
-
-    void update(AgentRecord record) {
-        this.organization = record.organization();
-        this.balance = record.balance().toBigInteger();
-        this.nonce = record.nonce().value();
-        this.reputationSum = record.reputation().scoreSum();
-        this.ratings = record.reputation().ratings();
-        this.record = AgentRecordCodec.encode(record);
     }
 
     public AgentRecord toRecord() {

@@ -7,10 +7,15 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A closed block. {@code published} is the outbox flag: set once the settlement queue has it. */
+/**
+ * A closed block. {@code published} is the outbox flag: set once the settlement queue has it.
+ * {@link BlockRecorder} inserts the rows with plain JDBC; the mapping creates the table and reads it.
+ */
 @Entity
-@Table(name = "block")
+@Table(name = BlockEntity.TABLE)
 public class BlockEntity {
+
+    static final String TABLE = "block";
 
     @Id
     private long number;
@@ -30,19 +35,14 @@ public class BlockEntity {
     @Column(nullable = false)
     private boolean published;
 
+    /** The interactions in {@code BatchCodec} form, as settlement posts them ({@code dataHash} is its keccak). */
+    @Column(nullable = false, length = MAX_BATCH_BYTES)
+    private byte[] batch;
+
+    /** H2's limit for a binary column; PostgreSQL's bytea takes up to 1 GB too. */
+    static final int MAX_BATCH_BYTES = 1_000_000_000;
+
     protected BlockEntity() {
-    }
-
-    public BlockEntity(long number, String stateRoot, String dataHash, int interactionCount) {
-        this.number = number;
-        this.stateRoot = stateRoot;
-        this.dataHash = dataHash;
-        this.interactionCount = interactionCount;
-        this.closedAt = Instant.now();
-    }
-
-    void markPublished() {
-        this.published = true;
     }
 
     public long number() {
@@ -67,5 +67,9 @@ public class BlockEntity {
 
     public boolean published() {
         return published;
+    }
+
+    public byte[] batch() {
+        return batch;
     }
 }

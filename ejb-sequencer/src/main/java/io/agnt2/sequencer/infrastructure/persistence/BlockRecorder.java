@@ -1,47 +1,94 @@
 package io.agnt2.sequencer.infrastructure.persistence;
 
-import io.agnt2.protocol.codec.InteractionCodec;
+import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.execution.Receipt;
-import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.sequencer.core.ClosedBlock;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.List;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Writes each block the core closes to the database: the block (into the settlement outbox) and its
- * interactions with their outcome, for the explorer API. A block replayed from the log after a
- * restart is already there and is left alone.
+ * Writes each block the core closes to the database, in one transaction: the block with its batch (into
+ * the settlement outbox) and one row per interaction for look-ups by hash. Plain JDBC batches rather than
+ * JPA: a block carries thousands of interactions, and an entity per row cost more than the rest of closing
+ * the block (decision 0010). A block replayed from the log after a restart may be there already and is
+ * left alone. The tables are created by Hibernate from {@link BlockEntity} and {@link InteractionEntity}.
  */
 @ApplicationScoped
 public class BlockRecorder {
 
-    /** Interactions per block are fewer than this, so (block, index) orders them in one number. */
-    private static final int POSITION_BITS = 24;
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to bound driver buffers. */
+    private static final int BATCH_ROWS = 1000;
 
-    @Inject
-    BlockStore blocks;
-    @Inject
-    InteractionStore interactions;
+    private static final String EXISTS = "select 1 from " + BlockEntity.TABLE + " where number = ?";
+    private static final String INSERT_BLOCK = "insert into " + BlockEntity.TABLE
+            + " (number, stateRoot, dataHash, interactionCount, closedAt, published, batch) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_INTERACTION = "insert into " + InteractionEntity.TABLE
+            + " (hash, blockNumber, indexInBlock, kind, signer, status) values (?, ?, ?, ?, ?, ?)";
+
+    @Resource(lookup = "jdbc/agnt2")
+    DataSource dataSource;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(ClosedBlock block) {
-        if (blocks.find(block.number()).isPresent()) {
-            return;
+        try (Connection connection = dataSource.getConnection()) {
+            if (exists(connection, block.number())) {
+                return;
+            }
+            insertInteractions(connection, block);
+            insertBlock(connection, block);
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording block " + block.number() + " failed: " + e.getMessage(), e);
         }
-        List<SignedInteraction> included = block.interactions();
-        for (int i = 0; i < included.size(); i++) {
-            SignedInteraction signed = included.get(i);
-            Receipt receipt = block.receipts().get(i);
-            InteractionEntity entity = new InteractionEntity(block.interactionHashes().get(i).toString(),
-                    (block.number() << POSITION_BITS) | i, signed.interaction().kind().name(),
-                    signed.interaction().signer().toString(), InteractionCodec.encode(signed));
-            entity.include(block.number(), receipt.succeeded());
-            interactions.add(entity);
+    }
+
+    private static boolean exists(Connection connection, long number) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(EXISTS)) {
+            select.setLong(1, number);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
         }
-        blocks.add(new BlockEntity(block.number(), block.stateRoot().toString(), block.dataHash().toString(),
-                included.size()));
+    }
+
+    private static void insertInteractions(Connection connection, ClosedBlock block) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_INTERACTION)) {
+            for (int i = 0; i < block.size(); i++) {
+                Interaction interaction = block.interactions().get(i).interaction();
+                Receipt receipt = block.receipts().get(i);
+                insert.setString(1, block.interactionHashes().get(i).toString());
+                insert.setLong(2, block.number());
+                insert.setInt(3, i);
+                insert.setString(4, interaction.kind().name());
+                insert.setString(5, interaction.signer().toString());
+                insert.setString(6, (receipt.succeeded() ? InteractionStatus.INCLUDED : InteractionStatus.FAILED).name());
+                insert.addBatch();
+                if ((i + 1) % BATCH_ROWS == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertBlock(Connection connection, ClosedBlock block) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_BLOCK)) {
+            insert.setLong(1, block.number());
+            insert.setString(2, block.stateRoot().toString());
+            insert.setString(3, block.dataHash().toString());
+            insert.setInt(4, block.size());
+            insert.setObject(5, OffsetDateTime.now(ZoneOffset.UTC)); // a timestamp with time zone, as Hibernate maps Instant
+            insert.setBoolean(6, false);
+            insert.setBytes(7, block.batch());
+            insert.executeUpdate();
+        }
     }
 }

@@ -15,10 +15,6 @@ public class BlockStore {
     @PersistenceContext(unitName = "sequencer")
     EntityManager em;
 
-    public void add(BlockEntity block) {
-        em.persist(block);
-    }
-
     public Optional<BlockEntity> find(long number) {
         return Optional.ofNullable(em.find(BlockEntity.class, number));
     }
@@ -34,9 +30,14 @@ public class BlockStore {
                 BlockEntity.class).getResultList();
     }
 
-    /** Its own transaction: once the queue has the block, the outbox must say so even if later work fails. */
+    /**
+     * Its own transaction: once the queue has the block, the outbox must say so even if later work fails.
+     * An update statement, so the block's batch is neither loaded nor written again.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markPublished(long number) {
-        find(number).ifPresent(BlockEntity::markPublished);
+        em.createQuery("update BlockEntity b set b.published = true where b.number = :number")
+                .setParameter("number", number)
+                .executeUpdate();
     }
 }

@@ -8,24 +8,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
-
 /**
- * An accepted interaction: its canonical encoding is the source of truth, the other columns are
- * for queries. {@code sequence} is the order the sequencer gave it, which the block keeps.
+ * An interaction of a closed block, for look-ups by hash and the block's list: where it is and how it
+ * went. The interaction itself is in its block's batch ({@link BlockEntity#batch()}). Mapped here so that
+ * Hibernate creates the table; {@link BlockRecorder} writes the rows with plain JDBC batches.
  */
 @Entity
-@Table(name = "interaction", indexes = {
-        @Index(name = "interaction_status_sequence", columnList = "status, sequence"),
-        @Index(name = "interaction_block", columnList = "blockNumber")})
+@Table(name = InteractionEntity.TABLE, indexes = @Index(name = "interaction_block",
+        columnList = "blockNumber, indexInBlock"))
 public class InteractionEntity {
+
+    static final String TABLE = "interaction";
 
     @Id
     @Column(length = 66)
     private String hash;
 
-    @Column(nullable = false, unique = true)
-    private long sequence;
+    @Column(nullable = false)
+    private long blockNumber;
+
+    /** Its position in the block, from 0: the block's execution order. */
+    @Column(nullable = false)
+    private int indexInBlock;
 
     @Column(nullable = false, length = 32)
     private String kind;
@@ -33,42 +37,23 @@ public class InteractionEntity {
     @Column(nullable = false, length = 42)
     private String signer;
 
-    @Column(nullable = false)
-    private byte[] encoded;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private InteractionStatus status;
 
-    private Long blockNumber;
-
-    @Column(nullable = false)
-    private Instant acceptedAt;
-
     protected InteractionEntity() {
-    }
-
-    public InteractionEntity(String hash, long sequence, String kind, String signer, byte[] encoded) {
-        this.hash = hash;
-        this.sequence = sequence;
-        this.kind = kind;
-        this.signer = signer;
-        this.encoded = encoded;
-        this.status = InteractionStatus.PENDING;
-        this.acceptedAt = Instant.now();
-    }
-
-    void include(long block, boolean executed) {
-        this.blockNumber = block;
-        this.status = executed ? InteractionStatus.INCLUDED : InteractionStatus.FAILED;
     }
 
     public String hash() {
         return hash;
     }
 
-    public long sequence() {
-        return sequence;
+    public long blockNumber() {
+        return blockNumber;
+    }
+
+    public int indexInBlock() {
+        return indexInBlock;
     }
 
     public String kind() {
@@ -79,19 +64,7 @@ public class InteractionEntity {
         return signer;
     }
 
-    public byte[] encoded() {
-        return encoded;
-    }
-
     public InteractionStatus status() {
         return status;
-    }
-
-    public Long blockNumber() {
-        return blockNumber;
-    }
-
-    public Instant acceptedAt() {
-        return acceptedAt;
     }
 }

@@ -1,9 +1,7 @@
 package io.agnt2.sequencer.infrastructure.persistence;
 
-/** Where an accepted interaction stands. */
+/** How a block executed an interaction. Only interactions in blocks are stored; pending ones live in the core. */
 public enum InteractionStatus {
-    /** Accepted and durable, waiting for the next block. */
-    PENDING,
     /** Executed in a block. */
     INCLUDED,
     /** Put in a block but refused by the rules there (a head/execution mismatch; never expected). */

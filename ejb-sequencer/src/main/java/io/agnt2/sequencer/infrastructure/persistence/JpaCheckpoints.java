@@ -37,8 +37,7 @@ public class JpaCheckpoints implements CheckpointSource, CheckpointSink {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void store(Checkpoint changes) {
-        JpaState state = agents.state();
-        changes.records().forEach(state::put);
+        agents.storeAll(changes.records());
         CheckpointEntity stored = em.find(CheckpointEntity.class, CheckpointEntity.ONLY);
         if (stored == null) {
             em.persist(new CheckpointEntity(changes.blockNumber(), changes.lastSequence(), changes.stateRoot().toString()));

@@ -6,6 +6,7 @@ import io.agnt2.gateway.interfaces.problem.Problem;
 import io.agnt2.gateway.interfaces.problem.ProblemException;
 import io.agnt2.sequencer.application.Acceptance;
 import io.agnt2.sequencer.application.InteractionSequencer;
+import io.agnt2.sequencer.core.RecentInteraction;
 import io.agnt2.sequencer.domain.Rejection;
 import io.agnt2.sequencer.infrastructure.persistence.InteractionEntity;
 import io.agnt2.sequencer.infrastructure.persistence.InteractionStore;
@@ -112,10 +113,10 @@ public class InteractionResource {
         return view(hash.toLowerCase(), waitSeconds(wait));
     }
 
-    /** The stored view now, or once its block commits when the caller waits and it is still pending. */
+    /** The view now, or once its block commits when the caller waits and it is still pending. */
     private CompletionStage<Views.InteractionView> view(String hash, int waitSeconds) {
         CompletableFuture<Long> inclusion = waitSeconds > 0 ? confirmations.inclusionOf(hash) : null;
-        Views.InteractionView now = stored(hash);
+        Views.InteractionView now = current(hash);
         if (inclusion == null || !"PENDING".equals(now.status())) {
             if (inclusion != null) {
                 confirmations.forget(hash, inclusion);
@@ -125,22 +126,26 @@ public class InteractionResource {
         return inclusion.completeOnTimeout(null, waitSeconds, TimeUnit.SECONDS)
                 .handle((block, failure) -> {
                     confirmations.forget(hash, inclusion);
-                    return stored(hash);
+                    return current(hash);
                 });
     }
 
-    /** In a block (the database says how it went), accepted and waiting for one, or unknown. */
-    private Views.InteractionView stored(String hash) {
-        Optional<InteractionEntity> included = interactions.find(hash);
-        if (included.isPresent()) {
-            InteractionEntity interaction = included.get();
-            return new Views.InteractionView(interaction.hash(), interaction.kind(), interaction.signer(),
-                    interaction.status().name(), interaction.blockNumber(), interaction.acceptedAt().toString());
+    /**
+     * A recent interaction from the sequencer's memory (pending, or in one of the newest blocks, which
+     * the database may not have yet); an older one from the database; else unknown.
+     */
+    private Views.InteractionView current(String hash) {
+        Optional<RecentInteraction> recent = sequencer.recent(hash);
+        if (recent.isPresent()) {
+            RecentInteraction interaction = recent.get();
+            boolean pending = interaction.status() == RecentInteraction.Status.PENDING;
+            return new Views.InteractionView(hash, interaction.kind().name(), interaction.signer().toString(),
+                    interaction.status().name(), pending ? null : interaction.blockNumber());
         }
-        if (sequencer.isAccepted(hash)) {
-            return new Views.InteractionView(hash, null, null, "PENDING", null, null);
-        }
-        throw ProblemException.notFound("interaction " + hash);
+        InteractionEntity stored = interactions.find(hash)
+                .orElseThrow(() -> ProblemException.notFound("interaction " + hash));
+        return new Views.InteractionView(stored.hash(), stored.kind(), stored.signer(), stored.status().name(),
+                stored.blockNumber());
     }
 
     private static int waitSeconds(String wait) {

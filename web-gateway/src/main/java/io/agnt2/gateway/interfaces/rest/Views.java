@@ -17,8 +17,7 @@ public final class Views {
     public record AgentView(String address, String organization, String balance, long nonce) {
     }
 
-    public record InteractionView(String hash, String kind, String signer, String status, Long blockNumber,
-                                  String acceptedAt) {
+    public record InteractionView(String hash, String kind, String signer, String status, Long blockNumber) {
     }
 
     public record SettlementView(String status, String l1TxHash, Long l1BlockNumber, Long gasUsed) {
