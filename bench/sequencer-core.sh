@@ -8,9 +8,11 @@ set -euo pipefail
 agents="${1:-100000}"; interactions="${2:-200000}"; submitters="${3:-4}"; in_flight="${4:-4096}"; parallelism="${5:-2}"
 
 echo "building ejb-sequencer (main + test classes)..."
-mvn -B -o -q -pl ejb-sequencer test-compile
 cp_file="$PWD/ejb-sequencer/target/bench-sequencer-core.classpath"
-mvn -B -o -q -pl ejb-sequencer dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test 2>/dev/null | grep -v WARNING || true
+# One reactor build (-am): nothing of this project is installed in ~/.m2, so the module's siblings come
+# from their target/ folders; the last module built (ejb-sequencer) writes the classpath file.
+mvn -B -o -q -pl ejb-sequencer -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+  -Dmdep.includeScope=test 2>&1 | grep -v WARNING || true
 # The log lives on the repository's disk (target/), the disk the rest of the system would use.
 dir="ejb-sequencer/target/bench-sequencer-core"
 echo "running: $agents agents, $interactions interactions, $submitters submitters x $in_flight acks in flight, parallelism $parallelism, log in $dir"

@@ -24,6 +24,7 @@ public class BlockCloseTimings {
     private long blocks;
     private long interactions;
     private long core;
+    private BlockTimings coreParts = BlockTimings.NONE;
     private long confirm;
     private long record;
     private long checkpoint;
@@ -41,6 +42,9 @@ public class BlockCloseTimings {
         blocks++;
         interactions += block.size();
         core += t.total();
+        coreParts = new BlockTimings(coreParts.durableWait() + t.durableWait(), coreParts.execution() + t.execution(),
+                coreParts.leafHashing() + t.leafHashing(), coreParts.trieUpdate() + t.trieUpdate(),
+                coreParts.marker() + t.marker());
         confirm += confirmNanos;
         record += recordNanos;
     }
@@ -57,13 +61,18 @@ public class BlockCloseTimings {
             return;
         }
         if (LOG.isLoggable(Level.INFO)) {
-            LOG.info(String.format(Locale.ROOT, "%d blocks in %.1f s, %.0f interactions per block; ms per block: core %.1f, "
-                            + "confirm %.1f, record %.1f, checkpoint %.1f, publish %.1f", blocks, (now - since) / 1e9,
-                    (double) interactions / blocks, ms(core) / blocks, ms(confirm) / blocks, ms(record) / blocks,
-                    ms(checkpoint) / blocks, ms(publish) / blocks));
+            BlockTimings p = coreParts;
+            LOG.info(String.format(Locale.ROOT, "%d blocks in %.1f s, %.0f interactions per block; ms per block: core %.1f "
+                            + "(durable wait %.1f, execution %.1f, leaves %.1f, trie %.1f, marker %.1f), confirm %.1f, "
+                            + "record %.1f, checkpoint %.1f, publish %.1f", blocks, (now - since) / 1e9,
+                    (double) interactions / blocks, ms(core) / blocks, ms(p.durableWait()) / blocks,
+                    ms(p.execution()) / blocks, ms(p.leafHashing()) / blocks, ms(p.trieUpdate()) / blocks,
+                    ms(p.marker()) / blocks, ms(confirm) / blocks, ms(record) / blocks, ms(checkpoint) / blocks,
+                    ms(publish) / blocks));
         }
         since = now;
         blocks = interactions = core = confirm = record = checkpoint = publish = 0;
+        coreParts = BlockTimings.NONE;
     }
 
     private static double ms(long nanos) {
