@@ -51,10 +51,13 @@ public class ChannelAdjudicatorContract {
     String operatorKey;
 
     private final Map<AgentAddress, AdjudicatorClient> clients = new ConcurrentHashMap<>();
+    /** The operator's key, derived once (deriving a public key costs as much as a signature). */
+    private AgentKey operator;
     private volatile boolean present;
 
     @PostConstruct
     void start() {
+        operator = AgentKey.fromHex(operatorKey);
         try {
             ensurePresent();
         } catch (RuntimeException e) {
@@ -71,22 +74,18 @@ public class ChannelAdjudicatorContract {
 
     /** The adjudicator as the server's operator account sees it. */
     public AdjudicatorClient operator() {
-        return clientFor(operatorKey);
+        return forAgent(operator);
     }
 
     /** The adjudicator as {@code agent} sees it: deposits and withdrawals move its own L1 funds. */
     public AdjudicatorClient forAgent(AgentKey agent) {
-        return clientFor(agent.privateKeyHex());
+        ensurePresent();
+        return clients.computeIfAbsent(agent.address(),
+                account -> AdjudicatorClient.at(l1.rpcUrl(), agent.privateKeyHex(), l1.chainId(), address));
     }
 
     public AgentAddress address() {
         return AgentAddress.of(address);
-    }
-
-    private AdjudicatorClient clientFor(String privateKeyHex) {
-        ensurePresent();
-        AgentAddress account = AgentKey.fromHex(privateKeyHex).address();
-        return clients.computeIfAbsent(account, a -> AdjudicatorClient.at(l1.rpcUrl(), privateKeyHex, l1.chainId(), address));
     }
 
     private void ensurePresent() {

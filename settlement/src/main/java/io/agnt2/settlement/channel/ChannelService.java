@@ -169,7 +169,7 @@ public class ChannelService {
 
     private void stagePayment(Set<String> organizations, ChannelId channelId, Wei amount, String memo) {
         try (ChannelConnection connection = channels.getConnection()) {
-            ChannelView channel = owned(connection, channelId, organizations);
+            ChannelView channel = known(connection, channelId);
             String organization = requireOwned(connection, channel.localAgent(), organizations);
             if (channel.isFinal()) {
                 throw new InvalidChannelRequest("channel " + channelId + " is closed: its final state allows no payment");
@@ -243,10 +243,13 @@ public class ChannelService {
     }
 
     private static ChannelView owned(ChannelConnection connection, ChannelId channelId, Set<String> organizations) {
-        ChannelView channel = connection.channel(channelId)
-                .orElseThrow(() -> new ChannelAccessDenied("no channel " + channelId));
+        ChannelView channel = known(connection, channelId);
         requireOwned(connection, channel.localAgent(), organizations);
         return channel;
+    }
+
+    private static ChannelView known(ChannelConnection connection, ChannelId channelId) {
+        return connection.channel(channelId).orElseThrow(() -> new ChannelAccessDenied("no channel " + channelId));
     }
 
     /** @return the organisation (one of the caller's) that owns {@code agent} */

@@ -46,9 +46,8 @@ public final class ChannelViews {
 
     static Channel of(ChannelView view) {
         ChannelState s = view.latest().state();
-        boolean weAreA = view.localAgent().equals(view.participantA());
         return new Channel(view.id().toString(), view.participantA().toString(), view.participantB().toString(),
-                view.localAgent().toString(), (weAreA ? s.balanceA() : s.balanceB()).toString(),
+                view.localAgent().toString(), view.localBalance().toString(),
                 new StateView(s.nonce(), s.balanceA().toString(), s.balanceB().toString(), s.appStateHash().toString(),
                         s.isFinal(), view.latest().signatureA().toString(), view.latest().signatureB().toString()));
     }
