@@ -103,10 +103,17 @@ contract ChannelAdjudicator {
     );
     event ChannelFunded(bytes32 indexed channelId, uint256 depositB);
     event ChannelCancelled(bytes32 indexed channelId);
-    /// @notice A state was registered by `close` or replaced by `challenge`; the period ends at
-    ///         `finalizesAt` (a challenge does not extend it).
+    /// @notice A state was registered by `close`; the period ends at `finalizesAt` (a challenge does not
+    ///         extend it). `closer` sent the close: when it is a participant and the state is then
+    ///         proved stale by a challenge, the dispute counts against it (and only against it: a
+    ///         participant can never make a dispute count against the other side).
     event ChannelClosing(
-        bytes32 indexed channelId, uint64 nonce, uint256 balanceA, uint256 balanceB, uint64 finalizesAt
+        bytes32 indexed channelId,
+        address indexed closer,
+        uint64 nonce,
+        uint256 balanceA,
+        uint256 balanceB,
+        uint64 finalizesAt
     );
     event ChannelChallenged(bytes32 indexed channelId, uint64 nonce, uint256 balanceA, uint256 balanceB);
     event ChannelFinalized(bytes32 indexed channelId, uint64 nonce, uint256 balanceA, uint256 balanceB);
@@ -248,7 +255,7 @@ contract ChannelAdjudicator {
         c.status = Status.Closing;
         c.finalizesAt = finalizesAt;
         _register(c, state);
-        emit ChannelClosing(state.channelId, state.nonce, state.balanceA, state.balanceB, finalizesAt);
+        emit ChannelClosing(state.channelId, msg.sender, state.nonce, state.balanceA, state.balanceB, finalizesAt);
     }
 
     /// @notice Replaces the registered state with a strictly newer co-signed one during the period.

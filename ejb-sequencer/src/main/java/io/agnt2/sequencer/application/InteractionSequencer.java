@@ -3,8 +3,10 @@ package io.agnt2.sequencer.application;
 import io.agnt2.protocol.Hex;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.execution.TransitionRejection;
+import io.agnt2.protocol.interaction.BridgedInteraction;
 import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.Register;
+import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.sequencer.core.InteractionRefused;
@@ -131,6 +133,35 @@ public class InteractionSequencer {
             checkpointEvery(closed.get().number());
         }
         return closed.isPresent();
+    }
+
+    /**
+     * Accepts what L1 vouches for (a channel's opening or closing on the adjudicator), derived by the
+     * server's own bridge, never by a client: it has no signature and no organisation acts for it.
+     * Durable when this returns.
+     *
+     * @throws Rejection if the transition refuses it, e.g. an L1 event the rollup already applied
+     */
+    public void acceptBridged(BridgedInteraction event) throws Rejection {
+        SequencerCore engine = core();
+        SignedInteraction bridged = SignedInteraction.bridged(event);
+        try {
+            engine.accept(bridged, bridged.digest(chain.domain())).join();
+        } catch (InteractionRefused refused) {
+            throw rejection(refused);
+        } catch (LogFullException full) {
+            throw new IllegalStateException("the sequencer's log is full; try again shortly", full);
+        } catch (CompletionException e) {
+            throw new IllegalStateException("the sequencer's log could not store an L1 event", e.getCause());
+        }
+    }
+
+    /**
+     * The L1 position of the newest event of {@code adjudicator} the rollup has accepted (0 for none): the
+     * adjudicator's record is the bridge's cursor, counting what is accepted but not yet in a block.
+     */
+    public long bridgeCursor(AgentAddress adjudicator) {
+        return core().headRecord(adjudicator).map(record -> record.nonce().value()).orElse(0L);
     }
 
     /** The agent's record as of the newest block. */

@@ -3,7 +3,6 @@ package io.agnt2.sequencer.core;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.execution.Delta;
 import io.agnt2.protocol.state.AgentRecord;
-import io.agnt2.protocol.state.Reputation;
 import io.agnt2.protocol.value.Wei;
 
 /**
@@ -42,9 +41,7 @@ record RecordDelta(AgentAddress agent, Wei credit, long scoreSum, long ratings) 
             base = base.withBalance(base.balance().plus(credit));
         }
         if (ratings != 0) {
-            Reputation reputation = base.reputation();
-            base = base.withReputation(new Reputation(Math.addExact(reputation.scoreSum(), scoreSum),
-                    Math.addExact(reputation.ratings(), ratings)));
+            base = base.withReputation(base.reputation().plusRatings(scoreSum, ratings));
         }
         return base;
     }

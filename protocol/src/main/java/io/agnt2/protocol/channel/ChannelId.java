@@ -13,7 +13,7 @@ import java.util.Objects;
  * channel exists on L1 (so they can co-sign its nonce-0 state first), and it differs per chain,
  * adjudicator, ordered pair and salt, so a state signed for one channel never fits another.
  */
-public record ChannelId(Bytes32 value) {
+public record ChannelId(Bytes32 value) implements Comparable<ChannelId> {
 
     public ChannelId {
         Objects.requireNonNull(value, "channel id");
@@ -44,6 +44,12 @@ public record ChannelId(Bytes32 value) {
         byte[] word = new byte[32];
         System.arraycopy(address.bytes(), 0, word, 12, AgentAddress.LENGTH);
         return word;
+    }
+
+    /** Unsigned byte order, as records sort their channels for hashing. */
+    @Override
+    public int compareTo(ChannelId other) {
+        return value.compareTo(other.value);
     }
 
     @Override

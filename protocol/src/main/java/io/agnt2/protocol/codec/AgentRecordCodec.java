@@ -1,9 +1,11 @@
 package io.agnt2.protocol.codec;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.ChannelEntry;
 import io.agnt2.protocol.state.Invocation;
 import io.agnt2.protocol.state.InvocationStatus;
 import io.agnt2.protocol.state.Reputation;
@@ -21,18 +23,22 @@ import java.util.TreeMap;
  * written in their sorted order, so equal records encode to equal bytes.
  *
  * <pre>
- * record      = version(u8 = 1) address(20) organization(string) metadataUri(string) balance(amount)
- *               nonce(u64) scoreSum(u64) ratings(u64)
+ * record      = version(u8 = 2) address(20) organization(string) metadataUri(string) balance(amount)
+ *               nonce(u64) scoreSum(u64) ratings(u64) cooperativeCloses(u64) disputesLost(u64)
  *               u32 count, capabilities: id(32) price(amount)
  *               u32 count, sessions:     counterparty(20) budget(amount) spent(amount) expiresAtBlock(u64)
  *               u32 count, invocations:  id(32) callee(20) capability(32) amount(amount) status(u8)
  *                                        resultHash(32) expiresAtBlock(u64)
+ *               u32 count, channels:     id(32) counterparty(20) ownDeposit(amount) counterpartyDeposit(amount)
+ *                                        openedAtBlock(u64)
  * amount      = u8 length 0..32, minimal big-endian bytes
  * </pre>
+ * Version 2 added the channel counts and the channels (decision 0014); version 1 is not read any more,
+ * as no deployment stored it.
  */
 public final class AgentRecordCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private AgentRecordCodec() {
     }
@@ -42,7 +48,9 @@ public final class AgentRecordCodec {
         out.u8(VERSION).bytes(record.address().bytes())
                 .string(record.organization(), "organization").string(record.metadataUri(), "metadataUri");
         FieldCodec.writeAmount(record.balance(), out);
-        out.u64(record.nonce().value()).u64(record.reputation().scoreSum()).u64(record.reputation().ratings());
+        Reputation reputation = record.reputation();
+        out.u64(record.nonce().value()).u64(reputation.scoreSum()).u64(reputation.ratings())
+                .u64(reputation.cooperativeCloses()).u64(reputation.disputesLost());
         out.u32(record.capabilities().size());
         record.capabilities().forEach((id, price) -> {
             out.bytes(id.value().bytes());
@@ -61,6 +69,13 @@ public final class AgentRecordCodec {
             FieldCodec.writeAmount(invocation.amount(), out);
             out.u8(invocation.status().code()).bytes(invocation.resultHash().bytes()).u64(invocation.expiresAtBlock());
         });
+        out.u32(record.channels().size());
+        record.channels().forEach((id, channel) -> {
+            out.bytes(id.bytes()).bytes(channel.counterparty().bytes());
+            FieldCodec.writeAmount(channel.ownDeposit(), out);
+            FieldCodec.writeAmount(channel.counterpartyDeposit(), out);
+            out.u64(channel.openedAtBlock());
+        });
         return out.toByteArray();
     }
 
@@ -75,7 +90,8 @@ public final class AgentRecordCodec {
         String metadataUri = in.string("metadataUri");
         Wei balance = FieldCodec.readAmount(in, "balance");
         Nonce nonce = new Nonce(nonNegative(in, "nonce"));
-        Reputation reputation = new Reputation(in.u64("scoreSum"), nonNegative(in, "ratings"));
+        Reputation reputation = new Reputation(nonNegative(in, "scoreSum"), nonNegative(in, "ratings"),
+                nonNegative(in, "cooperativeCloses"), nonNegative(in, "disputesLost"));
         SortedMap<CapabilityId, Wei> capabilities = new TreeMap<>();
         for (long i = count(in, "capabilities"); i > 0; i--) {
             capabilities.put(new CapabilityId(bytes32(in, "capability")), FieldCodec.readAmount(in, "price"));
@@ -92,9 +108,15 @@ public final class AgentRecordCodec {
                     FieldCodec.readAmount(in, "amount"), status(in), bytes32(in, "resultHash"),
                     nonNegative(in, "expiresAtBlock")));
         }
+        SortedMap<ChannelId, ChannelEntry> channels = new TreeMap<>();
+        for (long i = count(in, "channels"); i > 0; i--) {
+            channels.put(new ChannelId(bytes32(in, "channel")), new ChannelEntry(address(in, "counterparty"),
+                    FieldCodec.readAmount(in, "ownDeposit"), FieldCodec.readAmount(in, "counterpartyDeposit"),
+                    nonNegative(in, "openedAtBlock")));
+        }
         in.requireEnd("agent record");
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities, sessions,
-                invocations);
+                invocations, channels);
     }
 
     private static AgentAddress address(ByteReader in, String what) {

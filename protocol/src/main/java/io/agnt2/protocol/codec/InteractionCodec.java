@@ -1,7 +1,6 @@
 package io.agnt2.protocol.codec;
 
 import io.agnt2.protocol.crypto.Signature;
-import io.agnt2.protocol.interaction.Deposit;
 import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.Kind;
 import io.agnt2.protocol.interaction.SignedInteraction;
@@ -12,11 +11,13 @@ import io.agnt2.protocol.interaction.SignedInteraction;
  *
  * <pre>
  * kind       u8   {@link Kind#code()}: 1 REGISTER, 2 TRANSFER, 3 CAPABILITY, 4 INVOKE, 5 RESPOND, 6 COMPOSE,
- *                 7 RATE, 8 SESSION_OPEN, 9 SESSION_CLOSE, 10 DEPOSIT, 11 WITHDRAW
+ *                 7 RATE, 8 SESSION_OPEN, 9 SESSION_CLOSE, 10 DEPOSIT, 11 WITHDRAW, 12 CHANNEL_OPEN,
+ *                 13 CHANNEL_CLOSE
  * fields          the kind's EIP-712 fields in declaration order, each in its {@link FieldCodec} form, e.g.
  *                 TRANSFER from(20) to(20) amount(u8 length 0..32, minimal big-endian) nonce(u64)
  *                 REGISTER agent(20) organization(u16 length, UTF-8) metadataUri(u16 length, UTF-8) nonce(u64)
- * signature       r(32) s(32) v(1, 27 or 28), for every kind but DEPOSIT, which the L1 bridge vouches for
+ * signature       r(32) s(32) v(1, 27 or 28), for every kind but DEPOSIT, CHANNEL_OPEN and CHANNEL_CLOSE,
+ *                 which L1 vouches for
  * </pre>
  *
  * A transfer of a typical amount takes about 120 bytes; a tighter form (address indexes, no v) is
@@ -55,8 +56,8 @@ public final class InteractionCodec {
         try {
             Kind kind = Kind.fromCode(code);
             Interaction interaction = kind.fromMessage(FieldCodec.read(kind.eip712Type(), in));
-            if (interaction instanceof Deposit deposit) {
-                return SignedInteraction.bridged(deposit);
+            if (!kind.isAgentSigned()) {
+                return SignedInteraction.bridged(interaction);
             }
             return new SignedInteraction(interaction, Signature.fromBytes(in.bytes(Signature.LENGTH, "signature")));
         } catch (MalformedEncodingException e) {

@@ -3,6 +3,8 @@ package io.agnt2.protocol.execution;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.interaction.Capability;
 import io.agnt2.protocol.interaction.Compose;
+import io.agnt2.protocol.interaction.ChannelClose;
+import io.agnt2.protocol.interaction.ChannelOpen;
 import io.agnt2.protocol.interaction.Deposit;
 import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.Invoke;
@@ -50,6 +52,8 @@ public record KeyAccess(Set<AgentAddress> reads, Set<AgentAddress> writes, Set<A
             case SessionClose s -> new KeyAccess(NONE, keys(s.caller()), NONE);
             case Deposit d -> new KeyAccess(NONE, NONE, keys(d.agent()));
             case Withdraw w -> new KeyAccess(NONE, keys(w.agent()), NONE);
+            case ChannelOpen o -> new KeyAccess(NONE, keys(o.adjudicator(), o.participantA(), o.participantB()), NONE);
+            case ChannelClose c -> new KeyAccess(NONE, keys(c.adjudicator(), c.participantA(), c.participantB()), NONE);
         };
     }
 

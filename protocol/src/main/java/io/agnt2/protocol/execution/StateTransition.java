@@ -2,6 +2,8 @@ package io.agnt2.protocol.execution;
 
 import io.agnt2.protocol.execution.TransitionRejection.Reason;
 import io.agnt2.protocol.interaction.Capability;
+import io.agnt2.protocol.interaction.ChannelClose;
+import io.agnt2.protocol.interaction.ChannelOpen;
 import io.agnt2.protocol.interaction.Compose;
 import io.agnt2.protocol.interaction.Deposit;
 import io.agnt2.protocol.interaction.Interaction;
@@ -32,9 +34,9 @@ public final class StateTransition {
     }
 
     /**
-     * Checks the signature, then applies. A DEPOSIT has none: only the sequencer's derivation from the L1
-     * bridge may hand one in; client input must have been refused earlier by
-     * {@link SignedInteraction#isSignedBySigner}, which is false for every DEPOSIT.
+     * Checks the signature, then applies. A DEPOSIT or a channel's L1 event has none: only the sequencer's
+     * derivation from L1 may hand one in; client input must have been refused earlier by
+     * {@link SignedInteraction#isSignedBySigner}, which is false for every such kind.
      */
     public static Receipt apply(StateView state, SignedInteraction signed, BlockContext block) throws TransitionRejection {
         Interaction interaction = signed.interaction();
@@ -121,6 +123,8 @@ public final class StateTransition {
             case SessionClose s -> SessionRules.close(state, s);
             case Deposit d -> ValueRules.deposit(state, d);
             case Withdraw w -> ValueRules.withdraw(state, w);
+            case ChannelOpen o -> ChannelRules.open(state, o, block);
+            case ChannelClose c -> ChannelRules.close(state, c);
         };
     }
 

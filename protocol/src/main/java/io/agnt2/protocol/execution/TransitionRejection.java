@@ -32,7 +32,13 @@ public final class TransitionRejection extends Exception {
         /** A field no state could make valid: a self-invocation, a score out of range, an empty fan-in... */
         INVALID_FIELD,
         /** The rules touched a record the interaction did not declare (a bug, refused rather than run wider). */
-        UNDECLARED_KEY_ACCESS;
+        UNDECLARED_KEY_ACCESS,
+        /** A channel's opening names a channel a participant's record already holds. */
+        CHANNEL_EXISTS,
+        /** A channel's closing names a channel the participants' records do not hold. */
+        CHANNEL_NOT_FOUND,
+        /** An L1 event at or before the newest one the rollup already applied: each counts once. */
+        L1_EVENT_ALREADY_APPLIED;
 
         /** e.g. {@code price-above-max}: the slug of the problem type URI. */
         public String code() {

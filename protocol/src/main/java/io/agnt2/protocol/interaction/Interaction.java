@@ -10,17 +10,18 @@ import io.agnt2.protocol.value.Nonce;
  */
 public sealed interface Interaction
         permits Register, Transfer, Capability, Invoke, Respond, Compose, Rate, SessionOpen, SessionClose,
-        Deposit, Withdraw {
+        Deposit, Withdraw, BridgedInteraction {
 
     Kind kind();
 
     /**
      * The agent whose key must sign it, and whose nonce it consumes. A DEPOSIT has no signer (see
-     * {@link Kind#isAgentSigned()}): for it this is the agent it credits.
+     * {@link Kind#isAgentSigned()}): for it this is the agent it credits; for a channel's L1 event, the
+     * adjudicator whose record is the bridge's cursor ({@link BridgedInteraction}).
      */
     AgentAddress signer();
 
-    /** The signer's nonce; for a DEPOSIT, the L1 deposit index, which no agent's nonce counts. */
+    /** The signer's nonce; for a DEPOSIT, the L1 deposit index; for a channel's L1 event, its L1 position. */
     Nonce nonce();
 
     /** The field values in the order of {@code kind().eip712Type()}. */

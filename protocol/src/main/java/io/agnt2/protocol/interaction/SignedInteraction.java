@@ -10,8 +10,8 @@ import io.agnt2.protocol.eip712.Eip712Domain;
 import java.util.Objects;
 
 /**
- * An interaction with its signer's EIP-712 signature, as clients submit it; or a DEPOSIT, which comes
- * from the L1 bridge and carries no signature ({@code signature} is null exactly for
+ * An interaction with its signer's EIP-712 signature, as clients submit it; or a DEPOSIT or a channel's
+ * L1 event, which come from L1 and carry no signature ({@code signature} is null exactly for
  * {@link Kind#isAgentSigned() non-agent kinds}). A DEPOSIT is never {@link #isSignedBySigner signed by
  * its signer}, so a check of the signature refuses any DEPOSIT a client submits.
  */
@@ -40,9 +40,16 @@ public record SignedInteraction(Interaction interaction, Signature signature) {
         return new SignedInteraction(interaction, key.sign(digest(interaction, domain)));
     }
 
-    /** A deposit the sequencer took from the L1 bridge's queue; it is not signed. */
-    public static SignedInteraction bridged(Deposit deposit) {
-        return new SignedInteraction(deposit, null);
+    /**
+     * A DEPOSIT or a channel's L1 event, which the sequencer derives from L1; it is not signed.
+     *
+     * @throws IllegalArgumentException for a kind an agent signs
+     */
+    public static SignedInteraction bridged(Interaction interaction) {
+        if (interaction.kind().isAgentSigned()) {
+            throw new IllegalArgumentException("a " + interaction.kind() + " must be signed by " + interaction.signer());
+        }
+        return new SignedInteraction(interaction, null);
     }
 
     public boolean hasSignature() {
@@ -69,7 +76,7 @@ public record SignedInteraction(Interaction interaction, Signature signature) {
         return AgentAddress.of(Secp256k1.get().recover(digest(domain), signature));
     }
 
-    /** True when the interaction's own signer signed it under {@code domain}; always false for a DEPOSIT. */
+    /** True when the interaction's own signer signed it under {@code domain}; always false for a kind L1 vouches for. */
     public boolean isSignedBySigner(Eip712Domain domain) {
         try {
             return recoverSigner(domain).equals(interaction.signer());

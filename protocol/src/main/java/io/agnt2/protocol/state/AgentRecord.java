@@ -1,6 +1,7 @@
 package io.agnt2.protocol.state;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.crypto.Keccak;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.InvocationId;
@@ -12,8 +13,9 @@ import java.util.SortedMap;
 
 /**
  * What the rollup state holds per agent (decision 0005): identity, balance, nonce, reputation, the
- * capabilities it offers (id → price), its sessions (counterparty → budget) and its own outgoing
- * invocations (id → escrow and status). Immutable: every change is a wither that returns a new record.
+ * capabilities it offers (id → price), its sessions (counterparty → budget), its own outgoing
+ * invocations (id → escrow and status) and its open state channels (id → counterparty and deposits,
+ * recorded from L1: decision 0014). Immutable: every change is a wither that returns a new record.
  * The maps are sorted by their keys' natural order and unmodifiable, whatever map came in.
  *
  * <p>A record with a blank organisation is an address that received value (a deposit or a transfer)
@@ -22,7 +24,8 @@ import java.util.SortedMap;
 public record AgentRecord(AgentAddress address, String organization, String metadataUri, Wei balance, Nonce nonce,
                           Reputation reputation, SortedMap<CapabilityId, Wei> capabilities,
                           SortedMap<AgentAddress, Session> sessions,
-                          SortedMap<InvocationId, Invocation> invocations) {
+                          SortedMap<InvocationId, Invocation> invocations,
+                          SortedMap<ChannelId, ChannelEntry> channels) {
 
     public AgentRecord {
         Objects.requireNonNull(address, "address");
@@ -34,12 +37,21 @@ public record AgentRecord(AgentAddress address, String organization, String meta
         capabilities = FrozenSortedMap.of(capabilities);
         sessions = FrozenSortedMap.of(sessions);
         invocations = FrozenSortedMap.of(invocations);
+        channels = FrozenSortedMap.of(channels);
     }
 
-    /** Identity, balance and nonce only: no metadata, reputation, capabilities, sessions or invocations. */
+    /** Without open channels: everything the rollup itself moves. */
+    public AgentRecord(AgentAddress address, String organization, String metadataUri, Wei balance, Nonce nonce,
+                       Reputation reputation, SortedMap<CapabilityId, Wei> capabilities,
+                       SortedMap<AgentAddress, Session> sessions, SortedMap<InvocationId, Invocation> invocations) {
+        this(address, organization, metadataUri, balance, nonce, reputation, capabilities, sessions, invocations,
+                FrozenSortedMap.empty());
+    }
+
+    /** Identity, balance and nonce only: no metadata, reputation, capabilities, sessions, invocations or channels. */
     public AgentRecord(AgentAddress address, String organization, Wei balance, Nonce nonce) {
         this(address, organization, "", balance, nonce, Reputation.NONE, FrozenSortedMap.empty(),
-                FrozenSortedMap.empty(), FrozenSortedMap.empty());
+                FrozenSortedMap.empty(), FrozenSortedMap.empty(), FrozenSortedMap.empty());
     }
 
     /** What an address holds before anything reached it. */
@@ -70,47 +82,47 @@ public record AgentRecord(AgentAddress address, String organization, String meta
 
     public AgentRecord withIdentity(String newOrganization, String newMetadataUri) {
         return new AgentRecord(address, newOrganization, newMetadataUri, balance, nonce, reputation, capabilities,
-                sessions, invocations);
+                sessions, invocations, channels);
     }
 
     public AgentRecord withBalance(Wei newBalance) {
         return new AgentRecord(address, organization, metadataUri, newBalance, nonce, reputation, capabilities,
-                sessions, invocations);
+                sessions, invocations, channels);
     }
 
     public AgentRecord withNonce(Nonce newNonce) {
         return new AgentRecord(address, organization, metadataUri, balance, newNonce, reputation, capabilities,
-                sessions, invocations);
+                sessions, invocations, channels);
     }
 
     public AgentRecord withReputation(Reputation newReputation) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, newReputation, capabilities,
-                sessions, invocations);
+                sessions, invocations, channels);
     }
 
     public AgentRecord withCapability(CapabilityId capability, Wei price) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation,
-                frozen(capabilities).with(capability, price), sessions, invocations);
+                frozen(capabilities).with(capability, price), sessions, invocations, channels);
     }
 
     public AgentRecord withoutCapability(CapabilityId capability) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation,
-                frozen(capabilities).without(capability), sessions, invocations);
+                frozen(capabilities).without(capability), sessions, invocations, channels);
     }
 
     public AgentRecord withSession(AgentAddress counterparty, Session session) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
-                frozen(sessions).with(counterparty, session), invocations);
+                frozen(sessions).with(counterparty, session), invocations, channels);
     }
 
     public AgentRecord withoutSession(AgentAddress counterparty) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
-                frozen(sessions).without(counterparty), invocations);
+                frozen(sessions).without(counterparty), invocations, channels);
     }
 
     public AgentRecord withInvocation(InvocationId id, Invocation invocation) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
-                sessions, frozen(invocations).with(id, invocation));
+                sessions, frozen(invocations).with(id, invocation), channels);
     }
 
     /**
@@ -119,6 +131,16 @@ public record AgentRecord(AgentAddress address, String organization, String meta
      */
     public byte[] leafHash() {
         return Keccak.keccak256(RecordEncoding.header(this));
+    }
+
+    public AgentRecord withChannel(ChannelId id, ChannelEntry channel) {
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                sessions, invocations, frozen(channels).with(id, channel));
+    }
+
+    public AgentRecord withoutChannel(ChannelId id) {
+        return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
+                sessions, invocations, frozen(channels).without(id));
     }
 
     /**

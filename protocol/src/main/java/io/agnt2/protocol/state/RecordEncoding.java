@@ -1,6 +1,7 @@
 package io.agnt2.protocol.state;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.crypto.Keccak;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.InvocationId;
@@ -15,25 +16,28 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The canonical bytes an {@link AgentRecord}'s leaf hash commits to. The whole record is committed, but
- * variable-length parts only by their hash, so the header has a fixed width (236 bytes) and an L1
+ * variable-length parts only by their hash, so the header has a fixed width (284 bytes) and an L1
  * withdrawal proof needs the header, not the agent's whole invocation history.
  *
  * <pre>
  * header = address(20) ‖ keccak256(utf8 organization)(32) ‖ keccak256(utf8 metadataUri)(32)
  *        ‖ balance(32) ‖ nonce(8) ‖ reputation.scoreSum(8) ‖ reputation.ratings(8)
- *        ‖ capabilitiesHash(32) ‖ sessionsHash(32) ‖ invocationsHash(32)
+ *        ‖ reputation.cooperativeCloses(8) ‖ reputation.disputesLost(8)
+ *        ‖ capabilitiesHash(32) ‖ sessionsHash(32) ‖ invocationsHash(32) ‖ channelsHash(32)
  * capabilitiesHash = keccak256(‖ over capabilities by id: id(32) ‖ price(32))
  * sessionsHash     = keccak256(‖ over sessions by counterparty: counterparty(20) ‖ budget(32) ‖ spent(32)
  *                              ‖ expiresAtBlock(8))
  * invocationsHash  = keccak256(‖ over invocations by id: id(32) ‖ callee(20) ‖ capability(32) ‖ amount(32)
  *                              ‖ status(1: 0 OPEN, 1 RESPONDED, 2 RATED) ‖ resultHash(32) ‖ expiresAtBlock(8))
+ * channelsHash     = keccak256(‖ over channels by id: id(32) ‖ counterparty(20) ‖ ownDeposit(32)
+ *                              ‖ counterpartyDeposit(32) ‖ openedAtBlock(8))
  * </pre>
  * Integers are big-endian, amounts uint256 words; "by id" is unsigned byte order; an empty collection
  * hashes no bytes (keccak256 of the empty string).
  */
 public final class RecordEncoding {
 
-    public static final int HEADER_LENGTH = 20 + 32 + 32 + 32 + 8 + 8 + 8 + 32 + 32 + 32;
+    public static final int HEADER_LENGTH = 20 + 32 + 32 + 32 + 8 + 8 + 8 + 8 + 8 + 32 + 32 + 32 + 32;
 
     /** keccak256 of no bytes: the hash of an empty collection or an empty string, most records' case. */
     private static final byte[] EMPTY_HASH = Keccak.keccak256();
@@ -54,9 +58,12 @@ public final class RecordEncoding {
                 .put(record.nonce().toBytes8())
                 .putLong(record.reputation().scoreSum())
                 .putLong(record.reputation().ratings())
+                .putLong(record.reputation().cooperativeCloses())
+                .putLong(record.reputation().disputesLost())
                 .put(capabilitiesHash(record))
                 .put(sessionsHash(record))
-                .put(invocationsHash(record));
+                .put(invocationsHash(record))
+                .put(channelsHash(record));
         return header.array();
     }
 
@@ -116,6 +123,25 @@ public final class RecordEncoding {
             out.write(invocation.status().code());
             out.writeBytes(invocation.resultHash().bytes());
             out.writeBytes(long8(invocation.expiresAtBlock()));
+        });
+        return Keccak.keccak256(out.toByteArray());
+    }
+
+    static byte[] channelsHash(AgentRecord record) {
+        if (record.channels().isEmpty()) {
+            return EMPTY_HASH;
+        }
+        return ((FrozenSortedMap<ChannelId, ChannelEntry>) record.channels()).hash(RecordEncoding::channelsHash);
+    }
+
+    private static byte[] channelsHash(SortedMap<ChannelId, ChannelEntry> channels) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(124 * channels.size());
+        channels.forEach((id, channel) -> {
+            out.writeBytes(id.bytes());
+            out.writeBytes(channel.counterparty().bytes());
+            out.writeBytes(channel.ownDeposit().toBytes32());
+            out.writeBytes(channel.counterpartyDeposit().toBytes32());
+            out.writeBytes(long8(channel.openedAtBlock()));
         });
         return Keccak.keccak256(out.toByteArray());
     }

@@ -1,9 +1,11 @@
 package io.agnt2.protocol.codec;
 
 import io.agnt2.protocol.agent.AgentKey;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.ChannelEntry;
 import io.agnt2.protocol.state.Invocation;
 import io.agnt2.protocol.state.Reputation;
 import io.agnt2.protocol.state.Session;
@@ -23,13 +25,15 @@ class AgentRecordCodecTest {
     private final AgentRecord full = new AgentRecord(AgentKey.generate().address(), "acme",
             Wei.of("123456789012345678901234567890"), new Nonce(42))
             .withIdentity("acme", "https://acme.example/a")
-            .withReputation(new Reputation(17, 4))
+            .withReputation(new Reputation(17, 4, 3, 1))
             .withCapability(CapabilityId.named("translate"), Wei.of(250))
             .withCapability(CapabilityId.named("summarise"), Wei.ZERO)
             .withSession(AgentKey.generate().address(), new Session(Wei.of(1000), Wei.of(300), 99))
             .withInvocation(new InvocationId(Bytes32.fromHex("0x" + "ab".repeat(32))),
                     Invocation.open(AgentKey.generate().address(), CapabilityId.named("translate"), Wei.of(250), 1800)
-                            .responded(Bytes32.fromHex("0x" + "cd".repeat(32))));
+                            .responded(Bytes32.fromHex("0x" + "cd".repeat(32))))
+            .withChannel(ChannelId.fromHex("0x" + "c4".repeat(32)),
+                    new ChannelEntry(AgentKey.generate().address(), Wei.of(5_000), Wei.ZERO, 31));
 
     @Test
     void roundTripsEveryField() {

@@ -55,8 +55,8 @@ class InteractionCodecTest {
         byte[] encoded = InteractionCodec.encode(signedTransfer("1", 1));
         assertTrue(message(Arrays.copyOf(encoded, encoded.length + 1)).contains("trailing"));
         byte[] unknownKind = encoded.clone();
-        unknownKind[0] = 12;
-        assertTrue(message(unknownKind).contains("unknown interaction kind code 12"));
+        unknownKind[0] = 14;
+        assertTrue(message(unknownKind).contains("unknown interaction kind code 14"));
         assertThrows(IllegalArgumentException.class, () -> InteractionCodec.decode(null));
         assertThrows(IllegalArgumentException.class, () -> InteractionCodec.decode(new byte[] {2, 0, 0}));
         java.util.Random random = new java.util.Random(7);

@@ -1,7 +1,11 @@
 package io.agnt2.protocol.execution;
 
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.interaction.Capability;
+import io.agnt2.protocol.interaction.ChannelClose;
+import io.agnt2.protocol.interaction.ChannelCloseOutcome;
+import io.agnt2.protocol.interaction.ChannelOpen;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.Compose;
 import io.agnt2.protocol.interaction.Deposit;
@@ -9,6 +13,7 @@ import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.interaction.Invoke;
 import io.agnt2.protocol.interaction.Kind;
+import io.agnt2.protocol.interaction.L1EventPosition;
 import io.agnt2.protocol.interaction.Rate;
 import io.agnt2.protocol.interaction.Register;
 import io.agnt2.protocol.interaction.Respond;
@@ -17,6 +22,7 @@ import io.agnt2.protocol.interaction.SessionOpen;
 import io.agnt2.protocol.interaction.Transfer;
 import io.agnt2.protocol.interaction.Withdraw;
 import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.ChannelEntry;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
@@ -34,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * A few thousand random interactions of every kind, many of them refusable, against the invariants:
  * value is neither made nor lost (balances + escrows + session budgets = grants + deposits - withdrawals),
- * a refusal changes nothing, and only a successful agent-signed interaction moves a nonce, by one.
+ * a refusal changes nothing, and only a successful agent-signed interaction moves a nonce, by one. Channel
+ * events from L1 move no value on the rollup at all.
  */
 class RandomWorkloadTest {
 
@@ -47,6 +54,8 @@ class RandomWorkloadTest {
     private final List<AgentAddress> agents = new ArrayList<>();
     private final List<InvocationId> invocations = new ArrayList<>();
     private long depositId;
+    private long l1Block = 1;
+    private static final AgentAddress ADJUDICATOR = Chain.agent(99);
 
     @Test
     void invariantsHoldUnderARandomWorkload() {
@@ -115,7 +124,7 @@ class RandomWorkloadTest {
                 .filter(r -> r.invocations().containsKey(invocation)).map(AgentRecord::address).findFirst().orElse(other);
         AgentAddress calleeOf = chain.state.find(callerOf).map(r -> r.invocations().get(invocation))
                 .map(i -> i.callee()).orElse(other);
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(13)) {
             case 0 -> new Register(me, "org" + random.nextInt(3), "", nonce);
             case 1 -> random.nextInt(4) != 0
                     ? new Capability(me, capability, Wei.of(random.nextInt(120)), true, nonce)
@@ -130,8 +139,44 @@ class RandomWorkloadTest {
             case 7 -> new SessionOpen(me, other, amount, chain.block + random.nextInt(30), nonce);
             case 8 -> new SessionClose(me, other, nonce);
             case 9 -> new Deposit(me, amount, depositId++);
-            default -> new Withdraw(me, other, Wei.of(random.nextInt(100)), nonce);
+            case 10 -> new Withdraw(me, other, Wei.of(random.nextInt(100)), nonce);
+            case 11 -> new ChannelOpen(ADJUDICATOR, channel(), me, other, amount, Wei.of(random.nextInt(50)),
+                    nextL1Event());
+            default -> channelClose();
         };
+    }
+
+    /** One of a few ids, so that openings collide and closings find (or miss) them. */
+    private ChannelId channel() {
+        return ChannelId.fromHex(String.format("0x%064x", 1 + random.nextInt(6)));
+    }
+
+    /** Usually the next L1 event; now and then one the rollup already applied. */
+    private long nextL1Event() {
+        if (random.nextInt(15) != 0) {
+            l1Block++;
+        }
+        return L1EventPosition.of(l1Block, 0);
+    }
+
+    /** Mostly a channel some record holds, closed with balances that add up to its deposits. */
+    private ChannelClose channelClose() {
+        ChannelId id = channel();
+        AgentRecord a = chain.state.records().values().stream().filter(r -> r.channels().containsKey(id))
+                .findFirst().orElse(AgentRecord.empty(pick(agents)));
+        ChannelEntry entry = a.channels().get(id);
+        AgentAddress b = entry == null ? pick(agents) : entry.counterparty();
+        BigInteger locked = entry == null ? BigInteger.valueOf(100)
+                : entry.ownDeposit().plus(entry.counterpartyDeposit()).toBigInteger();
+        BigInteger toA = locked.multiply(BigInteger.valueOf(random.nextInt(101))).divide(BigInteger.valueOf(100));
+        ChannelCloseOutcome outcome = ChannelCloseOutcome.fromCode(random.nextInt(3));
+        AgentAddress claimant = outcome == ChannelCloseOutcome.DISPUTED ? (random.nextBoolean() ? a.address() : b)
+                : ChannelClose.NOBODY;
+        if (claimant.equals(a.address()) && claimant.equals(b)) {
+            claimant = ChannelClose.NOBODY;
+        }
+        return new ChannelClose(ADJUDICATOR, id, a.address(), b, random.nextInt(100), Wei.of(toA),
+                Wei.of(locked.subtract(toA)), outcome, claimant, nextL1Event());
     }
 
     private <T> T pick(List<T> from) {

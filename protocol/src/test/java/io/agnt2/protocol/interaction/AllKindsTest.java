@@ -31,7 +31,7 @@ class AllKindsTest {
         assertEquals(1, Kind.REGISTER.code());
         assertEquals(2, Kind.TRANSFER.code());
         assertThrows(IllegalArgumentException.class, () -> Kind.fromCode(0));
-        assertThrows(IllegalArgumentException.class, () -> Kind.fromCode(12));
+        assertThrows(IllegalArgumentException.class, () -> Kind.fromCode(14));
     }
 
     @Test
@@ -52,6 +52,11 @@ class AllKindsTest {
         assertEquals("Deposit(address agent,uint256 amount,uint64 depositId)", Deposit.TYPE.definition());
         assertEquals("Withdraw(address agent,address recipient,uint256 amount,uint64 nonce)",
                 Withdraw.TYPE.definition());
+        assertEquals("ChannelOpen(address adjudicator,bytes32 channelId,address participantA,address participantB,"
+                + "uint256 depositA,uint256 depositB,uint64 l1Event)", ChannelOpen.TYPE.definition());
+        assertEquals("ChannelClose(address adjudicator,bytes32 channelId,address participantA,address participantB,"
+                + "uint64 finalNonce,uint256 balanceA,uint256 balanceB,uint8 outcome,address staleClaimant,"
+                + "uint64 l1Event)", ChannelClose.TYPE.definition());
     }
 
     @Test
@@ -120,6 +125,43 @@ class AllKindsTest {
         assertEquals(Nonce.of(42), deposit.nonce());
         // An agent-signed kind still needs its signature.
         assertThrows(NullPointerException.class, () -> new SignedInteraction(transfer("1", 1), null));
+        assertThrows(IllegalArgumentException.class, () -> SignedInteraction.bridged(transfer("1", 1)));
+    }
+
+    @Test
+    void aChannelsL1EventsAreNeverSignedAndNameTheirPosition() {
+        for (Interaction event : oneOfEachKind().subList(11, 13)) {
+            assertFalse(event.kind().isAgentSigned(), event.kind().name());
+            assertThrows(IllegalArgumentException.class, () -> SignedInteraction.sign(event, ALICE, DOMAIN));
+            Signature forged = ALICE.sign(SignedInteraction.digest(event, DOMAIN));
+            assertThrows(IllegalArgumentException.class, () -> new SignedInteraction(event, forged));
+            assertFalse(SignedInteraction.bridged(event).isSignedBySigner(DOMAIN));
+            assertEquals(Fixtures.ADJUDICATOR, event.signer());
+        }
+        ChannelOpen open = (ChannelOpen) oneOfEachKind().get(11);
+        assertEquals(Nonce.of(12L << 20 | 3), open.nonce());
+        assertEquals(12, L1EventPosition.blockNumber(open.l1Event()));
+        assertEquals(3, L1EventPosition.logIndex(open.l1Event()));
+    }
+
+    @Test
+    void aChannelCloseNamesAStaleClaimantOnlyForADisputeAndOnlyAParticipant() {
+        AgentAddress alice = ALICE.address();
+        AgentAddress bob = BOB.address();
+        AgentAddress carol = AgentAddress.of("0x" + "0c".repeat(20));
+        assertThrows(IllegalArgumentException.class, () -> close(ChannelCloseOutcome.COOPERATIVE, alice));
+        assertThrows(IllegalArgumentException.class, () -> close(ChannelCloseOutcome.UNCONTESTED, bob));
+        assertThrows(IllegalArgumentException.class, () -> close(ChannelCloseOutcome.DISPUTED, carol));
+        assertEquals(bob, close(ChannelCloseOutcome.DISPUTED, bob).staleClaimant());
+        assertEquals(ChannelClose.NOBODY, close(ChannelCloseOutcome.COOPERATIVE, ChannelClose.NOBODY).staleClaimant());
+        assertThrows(IllegalArgumentException.class, () -> new ChannelOpen(Fixtures.ADJUDICATOR, Fixtures.SOME_CHANNEL,
+                alice, bob, Wei.ZERO, Wei.ZERO, 0));
+        assertThrows(IllegalArgumentException.class, () -> L1EventPosition.of(1, 1 << 20));
+    }
+
+    private static ChannelClose close(ChannelCloseOutcome outcome, AgentAddress staleClaimant) {
+        return new ChannelClose(Fixtures.ADJUDICATOR, Fixtures.SOME_CHANNEL, ALICE.address(), BOB.address(), 9,
+                Wei.of(1), Wei.of(2), outcome, staleClaimant, L1EventPosition.of(5, 0));
     }
 
     private static void assertDigestEqualsWeb3j(Interaction interaction) throws Exception {

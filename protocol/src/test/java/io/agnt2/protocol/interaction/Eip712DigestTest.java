@@ -69,11 +69,13 @@ class Eip712DigestTest {
         assertEquals(Map.of("name", "AGNT2", "version", "1", "chainId", 31337L,
                 "verifyingContract", "0x5FbDB2315678afecb367f032d93F642f64180aa3"), document.get("domain"));
         assertEquals(List.of("Register", "Transfer", "Capability", "Invoke", "Respond", "Compose", "Rate",
-                "SessionOpen", "SessionClose", "Deposit", "Withdraw"), document.get("primaryTypes"));
+                "SessionOpen", "SessionClose", "Deposit", "Withdraw", "ChannelOpen", "ChannelClose"),
+                document.get("primaryTypes"));
         @SuppressWarnings("unchecked")
         Map<String, Object> types = (Map<String, Object>) document.get("types");
         assertEquals(List.of("EIP712Domain", "Register", "Transfer", "Capability", "Invoke", "Respond", "Compose",
-                "Rate", "SessionOpen", "SessionClose", "Deposit", "Withdraw"), List.copyOf(types.keySet()));
+                "Rate", "SessionOpen", "SessionClose", "Deposit", "Withdraw", "ChannelOpen", "ChannelClose"),
+                List.copyOf(types.keySet()));
         assertEquals(List.of(Map.of("name", "from", "type", "address"), Map.of("name", "to", "type", "address"),
                 Map.of("name", "amount", "type", "uint256"), Map.of("name", "nonce", "type", "uint64")),
                 types.get("Transfer"));

@@ -2,6 +2,7 @@ package io.agnt2.protocol.interaction;
 
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.agent.AgentKey;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Nonce;
@@ -54,13 +55,20 @@ public final class Fixtures {
                 new SessionOpen(alice, bob, Wei.of(10_000), 1_000_000L, Nonce.of(7)),
                 new SessionClose(alice, bob, Nonce.of(8)),
                 new Deposit(alice, Wei.of(5_000), 42),
-                new Withdraw(alice, bob, Wei.of(77), Nonce.of(Long.MAX_VALUE)));
+                new Withdraw(alice, bob, Wei.of(77), Nonce.of(Long.MAX_VALUE)),
+                new ChannelOpen(ADJUDICATOR, SOME_CHANNEL, alice, bob, Wei.of(1_000), Wei.ZERO,
+                        L1EventPosition.of(12, 3)),
+                new ChannelClose(ADJUDICATOR, SOME_CHANNEL, alice, bob, 80, Wei.of(400), Wei.of(600),
+                        ChannelCloseOutcome.DISPUTED, bob, L1EventPosition.of(40, 0)));
     }
 
-    /** Signed by ALICE; a DEPOSIT comes from the bridge unsigned. */
+    public static final AgentAddress ADJUDICATOR = AgentAddress.of("0x700b6A60ce7EaaEA56F065753d8dcB9653dbAD35");
+    public static final ChannelId SOME_CHANNEL = ChannelId.fromHex("0x" + "c4".repeat(32));
+
+    /** Signed by ALICE; what L1 vouches for (a DEPOSIT, a channel's event) comes unsigned. */
     public static SignedInteraction signedByAlice(Interaction interaction) {
-        return interaction instanceof Deposit deposit
-                ? SignedInteraction.bridged(deposit) : SignedInteraction.sign(interaction, ALICE, DOMAIN);
+        return interaction.kind().isAgentSigned()
+                ? SignedInteraction.sign(interaction, ALICE, DOMAIN) : SignedInteraction.bridged(interaction);
     }
 
     public static SignedInteraction signedRegister() {

@@ -2,6 +2,7 @@ package io.agnt2.protocol.state;
 
 import io.agnt2.protocol.Hex;
 import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.interaction.CapabilityId;
 import io.agnt2.protocol.interaction.InvocationId;
 import io.agnt2.protocol.value.Bytes32;
@@ -36,14 +37,15 @@ class StateRootTest {
         packed.writeBytes(keccak());                       // metadataUri ""
         packed.writeBytes(word(100));                      // balance
         packed.writeBytes(new byte[8]);                    // nonce
-        packed.writeBytes(new byte[16]);                   // reputation: score sum, ratings
+        packed.writeBytes(new byte[32]);                   // reputation: score sum, ratings, closes, disputes
         packed.writeBytes(EMPTY_LIST_HASH);                // capabilities
         packed.writeBytes(EMPTY_LIST_HASH);                // sessions
         packed.writeBytes(EMPTY_LIST_HASH);                // invocations
+        packed.writeBytes(EMPTY_LIST_HASH);                // channels
         assertEquals(RecordEncoding.HEADER_LENGTH, packed.size());
         assertArrayEquals(packed.toByteArray(), RecordEncoding.header(A));
         assertEquals(Hex.encode(keccak(packed.toByteArray())), Hex.encode(A.leafHash()));
-        assertEquals("0x427e52c3d5d0ba48c385051868b587d00dc26ce4e482c77b9e3a9abb34408b55", Hex.encode(A.leafHash()));
+        assertEquals("0x8cf65958e9b32f78694e8c2a2b43a4a5d718d632e8191f6132b758578ec86576", Hex.encode(A.leafHash()));
     }
 
     @Test
@@ -52,11 +54,14 @@ class StateRootTest {
         CapabilityId summarise = CapabilityId.named("summarise");
         InvocationId id = InvocationId.fromHex("0x" + "ab".repeat(32));
         Bytes32 result = Bytes32.fromHex("0x" + "cd".repeat(32));
+        ChannelId channel = ChannelId.fromHex("0x" + "c4".repeat(32));
         AgentRecord rich = new AgentRecord(A.address(), "acme", "https://acme.example/a.json", Wei.of(100),
-                Nonce.of(9), new Reputation(14, 3), new java.util.TreeMap<>(Map.of(translate, Wei.of(5), summarise, Wei.of(7))),
+                Nonce.of(9), new Reputation(14, 3, 2, 1),
+                new java.util.TreeMap<>(Map.of(translate, Wei.of(5), summarise, Wei.of(7))),
                 new java.util.TreeMap<>(Map.of(B.address(), new Session(Wei.of(50), Wei.of(20), 77))),
                 new java.util.TreeMap<>(Map.of(id, new Invocation(B.address(), translate, Wei.of(5),
-                        InvocationStatus.RESPONDED, result, 1900))));
+                        InvocationStatus.RESPONDED, result, 1900))),
+                new java.util.TreeMap<>(Map.of(channel, new ChannelEntry(B.address(), Wei.of(30), Wei.of(40), 12))));
 
         ByteArrayOutputStream capabilities = new ByteArrayOutputStream();
         for (CapabilityId capability : java.util.List.of(translate, summarise).stream().sorted().toList()) {
@@ -76,6 +81,12 @@ class StateRootTest {
         invocations.write(1);                              // RESPONDED
         invocations.writeBytes(result.bytes());
         invocations.writeBytes(long8(1900));
+        ByteArrayOutputStream channels = new ByteArrayOutputStream();
+        channels.writeBytes(channel.bytes());
+        channels.writeBytes(B.address().bytes());
+        channels.writeBytes(word(30));
+        channels.writeBytes(word(40));
+        channels.writeBytes(long8(12));
 
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         packed.writeBytes(A.address().bytes());
@@ -85,9 +96,12 @@ class StateRootTest {
         packed.writeBytes(long8(9));
         packed.writeBytes(long8(14));
         packed.writeBytes(long8(3));
+        packed.writeBytes(long8(2));
+        packed.writeBytes(long8(1));
         packed.writeBytes(keccak(capabilities.toByteArray()));
         packed.writeBytes(keccak(sessions.toByteArray()));
         packed.writeBytes(keccak(invocations.toByteArray()));
+        packed.writeBytes(keccak(channels.toByteArray()));
         assertEquals(Hex.encode(keccak(packed.toByteArray())), Hex.encode(rich.leafHash()));
         assertEquals(PINNED_RICH_LEAF, Hex.encode(rich.leafHash()));
 
@@ -99,13 +113,17 @@ class StateRootTest {
         assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withInvocation(id,
                 rich.invocations().get(id).rated()).leafHash()));
         assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withIdentity("acme", "").leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(), rich.withoutChannel(channel).leafHash()));
+        assertFalse(java.util.Arrays.equals(rich.leafHash(),
+                rich.withReputation(rich.reputation().plusDisputeLost()).leafHash()));
     }
 
     @Test
     void fourArgumentRecordIsEmptyBeyondItsFields() {
         assertEquals("", A.metadataUri());
         assertEquals(Reputation.NONE, A.reputation());
-        assertTrue(A.capabilities().isEmpty() && A.sessions().isEmpty() && A.invocations().isEmpty());
+        assertTrue(A.capabilities().isEmpty() && A.sessions().isEmpty() && A.invocations().isEmpty()
+                && A.channels().isEmpty());
         assertThrows(UnsupportedOperationException.class, () -> A.capabilities().put(CapabilityId.named("x"), Wei.ZERO));
         assertEquals(A, new AgentRecord(A.address(), "acme", Wei.of(100), Nonce.ZERO));
     }
@@ -158,7 +176,7 @@ class StateRootTest {
         return new AgentRecord(AgentAddress.of(address), organization, Wei.of(BigInteger.valueOf(balance)), Nonce.of(nonce));
     }
 
-    private static final String PINNED_RICH_LEAF = "0xcb2cef10e92a464109a3273e808f3b0ea693337fb1e87da9c5df512d5b51821c";
+    private static final String PINNED_RICH_LEAF = "0xa8dc41b66c944dd8329c243ba0a4ae40992944a739bc6ee7fb6bc60ff8b56ad2";
 
     private static byte[] word(long value) {
         byte[] word = new byte[32];

@@ -77,7 +77,7 @@ class InteractionTrieTest {
         AgentRecord acme = new AgentRecord(A, "acme", Wei.of(100), Nonce.of(0));
         AgentRecord globex = new AgentRecord(B, "globex", Wei.of(0), Nonce.of(3));
         records.apply(Map.of(A, acme.leafHash(), B, globex.leafHash()));
-        assertEquals("0x8b8c6fd62f77904ce786346e8155a1eb9592b876daebb11443b7245fdc4c0950", Hex.encode(records.root()));
+        assertEquals("0xbdaab42ab9c160c0a77f0f6a67bdbfde7e39f7a60016b2e6820d5d7b89c5340b", Hex.encode(records.root()));
     }
 
     @Test

@@ -11,6 +11,17 @@ import io.agnt2.channel.node.OpenRequest;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.SignedChannelState;
+import io.agnt2.protocol.execution.BlockContext;
+import io.agnt2.protocol.execution.InMemoryState;
+import io.agnt2.protocol.execution.StateTransition;
+import io.agnt2.protocol.execution.TransitionParameters;
+import io.agnt2.protocol.execution.TransitionRejection;
+import io.agnt2.protocol.interaction.BridgedInteraction;
+import io.agnt2.protocol.interaction.ChannelClose;
+import io.agnt2.protocol.interaction.ChannelCloseOutcome;
+import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.ChannelEntry;
+import io.agnt2.protocol.state.Reputation;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
 import io.agnt2.settlement.infrastructure.l1.AnvilProcess;
@@ -33,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * loopback TCP), the adjudicator on a real anvil, and the watcher. A and B open and fund the channel,
  * exchange payments both ways off-chain, then B closes on L1 with an old state that favours it; A's
  * watcher answers with the newest co-signed state inside the challenge period, and after the period
- * both withdraw exactly what the newest state says: the old state loses.
+ * both withdraw exactly what the newest state says: the old state loses. The rollup's bridge follows
+ * the adjudicator's events meanwhile and records the opening, then the close as a dispute B lost.
  */
 class ChannelLifecycleIT {
 
@@ -46,6 +58,7 @@ class ChannelLifecycleIT {
     private final AgentKey b = AgentKey.fromHex(AnvilProcess.KEY_1);
 
     private AnvilProcess anvil;
+    private final RollupState rollup = new RollupState();
     private AdjudicatorClient l1A;
     private AdjudicatorClient l1B;
     private AdjudicatorClient l1Watcher;
@@ -99,6 +112,13 @@ class ChannelLifecycleIT {
         l1B.deposit(id, DEPOSIT_B);
         assertEquals(ChannelStatus.OPEN, l1A.channel(id).status());
 
+        // The rollup's bridge follows the adjudicator's events: the funded channel is on both records.
+        assertEquals(1, rollup.follow().recorded());
+        ChannelEntry entryOfA = rollup.record(a).channels().get(id);
+        assertEquals(new ChannelEntry(b.address(), DEPOSIT_A, DEPOSIT_B, RollupState.BLOCK), entryOfA);
+        assertEquals(b.address(), rollup.record(a).channels().get(id).counterparty());
+        assertEquals(0, rollup.follow().recorded(), "an event is recorded once, however often it is read");
+
         // Off-chain: 60 payments of 2 finney from A, 20 of 1 finney back from B.
         for (int i = 0; i < 60; i++) {
             nodeA.pay(id, FINNEY.plus(FINNEY), Bytes32.ZERO).get();
@@ -113,7 +133,7 @@ class ChannelLifecycleIT {
         assertEquals(DEPOSIT_A.minus(moved), newest.state().balanceA());
         assertEquals(DEPOSIT_B.plus(moved), newest.state().balanceB());
 
-        // B cheats: it closes with state 3, when it had been paid far less.
+        // B closes with state 3, long outdated (whoever an old state favours, the newest must win).
         SignedChannelState old = seenByB.get(3L);
         l1B.closeUnilaterally(old);
         assertEquals(3, l1A.channel(id).nonce());
@@ -140,5 +160,55 @@ class ChannelLifecycleIT {
         OnChainChannel closed = l1A.channel(id);
         assertEquals(ChannelStatus.CLOSED, closed.status());
         assertEquals(Wei.ZERO, l1A.l1Balance(l1A.contractAddress()), "the adjudicator holds nothing back");
+
+        // The rollup records the end: the channel leaves both records, and B lost a dispute.
+        assertEquals(1, rollup.follow().recorded());
+        ChannelClose close = (ChannelClose) rollup.applied.getLast();
+        assertEquals(ChannelCloseOutcome.DISPUTED, close.outcome());
+        assertEquals(b.address(), close.staleClaimant(), "B registered the state that favoured it");
+        assertEquals(80, close.finalNonce());
+        assertEquals(newest.state().balanceA(), close.balanceA());
+        assertTrue(rollup.record(a).channels().isEmpty() && rollup.record(b).channels().isEmpty());
+        assertEquals(new Reputation(0, 0, 0, 1), rollup.record(b).reputation());
+        assertEquals(Reputation.NONE, rollup.record(a).reputation());
+        assertEquals(0, rollup.follow().recorded());
+        assertEquals(2, rollup.applied.size());
+    }
+
+    /**
+     * The rollup's side, as small as the rules allow: the real transition over an in-memory state, fed by
+     * the real follower reading this anvil's adjudicator events. (Through the server, the sequencer takes
+     * this place: ChannelIT.)
+     */
+    private final class RollupState implements ChannelEventFollower.RollupInbox {
+
+        static final long BLOCK = 5;
+        final InMemoryState state = new InMemoryState();
+        final List<BridgedInteraction> applied = new java.util.ArrayList<>();
+        private ChannelEventFollower follower;
+
+        ChannelEventFollower.Pass follow() throws Exception {
+            if (follower == null) {
+                follower = new ChannelEventFollower(l1A.events(), new ChannelEventTranslation(l1A.contractAddress()),
+                        this, 0, 10_000);
+            }
+            return follower.followOnce();
+        }
+
+        AgentRecord record(AgentKey agent) {
+            return state.find(agent.address()).orElseThrow();
+        }
+
+        @Override
+        public long cursor() {
+            return state.find(l1A.contractAddress()).map(r -> r.nonce().value()).orElse(0L);
+        }
+
+        @Override
+        public boolean accept(BridgedInteraction event) throws TransitionRejection {
+            StateTransition.apply(state, event, new BlockContext(BLOCK, TransitionParameters.of(l1A.domain())));
+            applied.add(event);
+            return true;
+        }
     }
 }

@@ -23,7 +23,8 @@ public class AgentResource {
 
     @GET
     @Path("/{address}")
-    @Operation(summary = "An agent's record as of the newest block")
+    @Operation(summary = "An agent's record as of the newest block: identity, balance, nonce, reputation "
+            + "(ratings, cooperative channel closes, lost channel disputes) and its open state channels")
     public Views.AgentView find(@PathParam("address") String address) {
         AgentAddress parsed;
         try {
@@ -32,7 +33,6 @@ public class AgentResource {
             throw ProblemException.badRequest("invalid-address", "Invalid address", e.getMessage());
         }
         AgentRecord record = sequencer.agent(parsed).orElseThrow(() -> ProblemException.notFound("agent " + parsed));
-        return new Views.AgentView(record.address().toString(), record.organization(), record.balance().toString(),
-                record.nonce().value());
+        return Views.AgentView.of(record);
     }
 }

@@ -1,6 +1,8 @@
 package io.agnt2.gateway.interfaces.rest;
 
 import io.agnt2.gateway.interfaces.problem.Problem;
+import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.Reputation;
 import io.agnt2.sequencer.application.ClosedBlock;
 
 import java.util.List;
@@ -14,7 +16,32 @@ public final class Views {
     public record Accepted(String hash, String status) {
     }
 
-    public record AgentView(String address, String organization, String balance, long nonce) {
+    /**
+     * An agent's record: identity, balance, nonce, reputation, and the state channels it has open on L1
+     * (recorded from the adjudicator's events; the channels' own payments never reach the rollup).
+     */
+    public record AgentView(String address, String organization, String metadataUri, String balance, long nonce,
+                            ReputationView reputation, List<AgentChannelView> channels) {
+
+        static AgentView of(AgentRecord record) {
+            Reputation reputation = record.reputation();
+            return new AgentView(record.address().toString(), record.organization(), record.metadataUri(),
+                    record.balance().toString(), record.nonce().value(),
+                    new ReputationView(reputation.scoreSum(), reputation.ratings(), reputation.cooperativeCloses(),
+                            reputation.disputesLost()),
+                    record.channels().entrySet().stream().map(channel -> new AgentChannelView(
+                            channel.getKey().toString(), channel.getValue().counterparty().toString(),
+                            channel.getValue().ownDeposit().toString(),
+                            channel.getValue().counterpartyDeposit().toString(),
+                            channel.getValue().openedAtBlock())).toList());
+        }
+    }
+
+    public record ReputationView(long scoreSum, long ratings, long cooperativeCloses, long disputesLost) {
+    }
+
+    public record AgentChannelView(String channelId, String counterparty, String ownDeposit,
+                                   String counterpartyDeposit, long openedAtBlock) {
     }
 
     public record InteractionView(String hash, String kind, String signer, String status, Long blockNumber) {

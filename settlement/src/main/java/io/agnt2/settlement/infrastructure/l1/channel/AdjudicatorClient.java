@@ -188,6 +188,11 @@ public final class AdjudicatorClient implements AutoCloseable {
                 Wei.of(t.component6()), Wei.of(t.component7()));
     }
 
+    /** The adjudicator's event log, read through this client's connection. */
+    public AdjudicatorEvents events() {
+        return new AdjudicatorEvents(l1, address);
+    }
+
     /** The digest the contract verifies for {@code state}; equals {@code state.digest(domain())}. */
     public byte[] stateDigestOnChain(ChannelState state) {
         return l1.read(() -> contract.stateDigest(abi(state)).send(), "stateDigest(" + state.channelId() + ")");
