@@ -37,6 +37,8 @@ class ChannelIT {
     /** anvil's fourth development account: a public test key, used here only to read L1. */
     private static final String READER_KEY = "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6";
     private static final Wei ONE_ETH = Wei.of("1000000000000000000");
+    /** The server's bridge reads the adjudicator's events every two seconds, then the event waits for a block. */
+    private static final Duration BRIDGE_WAIT = Duration.ofSeconds(30);
     private static final Wei FINNEY = Wei.of("1000000000000000");
 
     private final AgentKey partnerKey = AgentKey.generate();
@@ -67,6 +69,15 @@ class ChannelIT {
         Partner acme = Partner.acme();
         String agent = createAgent(acme);
         ChannelId id = open(acme, agent);
+
+        // The rollup follows the adjudicator: the open channel shows on the agent's record in the trie.
+        JsonObject recorded = acme.gateway.awaitAgent(agent, "to show channel " + id, BRIDGE_WAIT,
+                record -> record.getJsonArray("channels").size() == 1);
+        JsonObject entry = recorded.getJsonArray("channels").getJsonObject(0);
+        assertEquals(id.toString(), entry.getString("channelId"));
+        assertEquals(partnerKey.address().toString(), entry.getString("counterparty"));
+        assertEquals(ONE_ETH.toString(), entry.getString("ownDeposit"));
+        assertEquals("0", entry.getString("counterpartyDeposit"));
 
         for (int i = 1; i <= 5; i++) {
             JsonObject paid = acme.gateway.post("/api/v1/channels/" + id + "/payments",
@@ -104,6 +115,12 @@ class ChannelIT {
         }
         assertEquals(400, acme.gateway.post("/api/v1/channels/" + id + "/payments", "{\"amount\":\"1\"}").status(),
                 "no payment after the final state");
+
+        // ... and the rollup records the end: the channel leaves the record, a cooperative close counts.
+        JsonObject after = acme.gateway.awaitAgent(agent, "to record the cooperative close", BRIDGE_WAIT,
+                record -> record.getJsonArray("channels").isEmpty());
+        assertEquals(1, after.getJsonObject("reputation").getInt("cooperativeCloses"));
+        assertEquals(0, after.getJsonObject("reputation").getInt("disputesLost"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,13 +22,17 @@ import java.util.List;
  * The channel tier in the demo: globex runs its own channel node in this process (a partner's node
  * would run anywhere; the two talk over TCP), acme gets an agent in the server's custody, opens a
  * channel to globex's agent with a deposit on L1, pays it many times off-chain (each payment co-signed
- * by globex's node and stored by both before the gateway answers), and closes it on L1.
+ * by globex's node and stored by both before the gateway answers), and closes it on L1. The rollup
+ * follows the adjudicator: acme's agent record shows the channel while it is open, and its
+ * reputation counts the cooperative close.
  */
 final class ChannelDemo {
 
     private static final Wei DEPOSIT = Wei.of("100000000000000000"); // 0.1 ETH
     private static final Wei PAYMENT = Wei.of("1000000000000000"); //  1 finney
     private static final int PAYMENTS = 50;
+    /** The server's bridge reads the adjudicator's events every two seconds; then the event waits for a block. */
+    private static final Duration BRIDGE_WAIT = Duration.ofSeconds(30);
 
     private final GatewayClient acme;
     private final Steps steps;
@@ -74,6 +79,11 @@ final class ChannelDemo {
         String id = opened.getJsonObject("channel").getString("id");
         steps.say("channel %s open; L1 tx %s (gas %s)", id, opened.getJsonObject("l1").getString("txHash"),
                 opened.getJsonObject("l1").get("gasUsed"));
+        JsonObject recorded = acme.awaitAgent(acmeAgent, "to show the channel", BRIDGE_WAIT,
+                record -> !record.getJsonArray("channels").isEmpty());
+        steps.say("the rollup followed the adjudicator's event: acme's agent record in the trie lists the channel "
+                + "(counterparty %s, deposit %s wei)", recorded.getJsonArray("channels").getJsonObject(0).getString("counterparty"),
+                recorded.getJsonArray("channels").getJsonObject(0).getString("ownDeposit"));
 
         steps.begin("14", "acme pays globex " + PAYMENTS + " times " + PAYMENT + " wei over the channel (off-chain)");
         long[] micros = new long[PAYMENTS];
@@ -95,5 +105,8 @@ final class ChannelDemo {
         steps.say("final state %d settled on L1 in tx %s (gas %s); L1 touched %d times for %d payments",
                 closed.getJsonObject("channel").getJsonObject("latest").getInt("nonce"),
                 closed.getJsonObject("l1").getString("txHash"), closed.getJsonObject("l1").get("gasUsed"), 2, PAYMENTS);
+        JsonObject after = acme.awaitAgent(acmeAgent, "to record the close", BRIDGE_WAIT,
+                record -> record.getJsonArray("channels").isEmpty());
+        steps.say("the rollup recorded the close: no open channel, reputation %s", after.getJsonObject("reputation"));
     }
 }

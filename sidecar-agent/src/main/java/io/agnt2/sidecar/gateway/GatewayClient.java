@@ -129,9 +129,17 @@ public final class GatewayClient {
         return get("/api/v1/blocks/" + number).orThrow();
     }
 
-    /** {@code GET /api/v1/agents/{address}}: address, organization, balance (decimal string), nonce. */
+    /**
+     * {@code GET /api/v1/agents/{address}}: address, organization, metadataUri, balance (decimal string),
+     * nonce, reputation, channels.
+     */
     public JsonObject agent(AgentAddress address) {
         return get("/api/v1/agents/" + address).orThrow();
+    }
+
+    /** Polls the agent's record until {@code until} holds (e.g. the rollup recorded an L1 event); a 404 counts as "not yet". */
+    public JsonObject awaitAgent(String address, String what, Duration timeout, Predicate<JsonObject> until) {
+        return poll("agent " + address + " " + what, timeout, () -> get("/api/v1/agents/" + address), until);
     }
 
     /** Any GET under the gateway, unconverted: for tests that expect an error status. */
