@@ -22,8 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the {@link ChannelWatcher} every few seconds over the newest states the channel adapter holds,
- * with the server's operator account paying for any challenge. A pass that is still running when the
+ * Runs the {@link ChannelWatcher} every few seconds over the newest states the channel adapter holds
+ * (following the adjudicator's closes since the last pass), with the server's operator account paying
+ * for any challenge. A pass that is still running when the
  * next is due is skipped rather than stacked.
  */
 @Singleton
@@ -39,6 +40,8 @@ public class ChannelWatchBean {
     ChannelAdjudicatorContract adjudicator;
 
     private final AtomicBoolean watching = new AtomicBoolean();
+    /** Kept from pass to pass: it remembers how far it has read the adjudicator's events. */
+    private volatile ChannelWatcher watcher;
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void watch() {
@@ -46,11 +49,7 @@ public class ChannelWatchBean {
             return;
         }
         try {
-            List<SignedChannelState> held = heldStates();
-            if (held.isEmpty()) {
-                return;
-            }
-            for (Dispute dispute : new ChannelWatcher(adjudicator.operator(), () -> held).watchOnce()) {
+            for (Dispute dispute : watcher().watchOnce()) {
                 LOG.warning("channel " + dispute.channel() + ": answered a close with state " + dispute.registeredNonce()
                         + " by our state " + dispute.answeredNonce() + " in L1 transaction " + dispute.answer().txHash());
             }
@@ -59,6 +58,13 @@ public class ChannelWatchBean {
         } finally {
             watching.set(false);
         }
+    }
+
+    private ChannelWatcher watcher() {
+        if (watcher == null) {
+            watcher = new ChannelWatcher(adjudicator.operator(), this::heldStates);
+        }
+        return watcher;
     }
 
     private List<SignedChannelState> heldStates() {

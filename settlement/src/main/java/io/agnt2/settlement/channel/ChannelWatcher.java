@@ -4,6 +4,8 @@ import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.SignedChannelState;
 import io.agnt2.settlement.infrastructure.l1.RollupException;
 import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorClient;
+import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorEvent;
+import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorEvents;
 import io.agnt2.settlement.infrastructure.l1.channel.ChannelRefusedException;
 import io.agnt2.settlement.infrastructure.l1.channel.ChannelStatus;
 import io.agnt2.settlement.infrastructure.l1.channel.ChannelTransaction;
@@ -11,8 +13,11 @@ import io.agnt2.settlement.infrastructure.l1.channel.OnChainChannel;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,19 +26,25 @@ import java.util.logging.Logger;
  * than the newest one both of us signed, the watcher posts the newer one within the challenge period,
  * so the old state loses (decision 0008: the deadline is fixed, the newest state posted wins).
  *
- * <p>It looks, it does not listen: each {@link #watchOnce() pass} reads every held channel's record
- * on L1. That is one {@code eth_call} per channel per pass, fine for the hundreds of channels a server
- * holds; a server with many thousands would follow the adjudicator's {@code Closed} events instead.
- * Who submits a challenge does not matter to the contract (the two signatures do), so the watcher
- * uses its own L1 key and gas, not the participants'.
+ * <p>It follows the adjudicator's {@code ChannelClosing} events: a pass reads the events of the blocks
+ * since the last pass ({@code eth_getLogs}) and looks at the channel record of only those held channels
+ * that someone closed. The first pass after a start reads every held channel's record instead, to
+ * catch a close made while the server was down; a channel whose record or answer failed is looked at
+ * again in the next pass. Who submits a challenge does not matter to the contract (the two signatures
+ * do), so the watcher uses its own L1 key and gas, not the participants'.
  */
 public final class ChannelWatcher {
 
     private static final Logger LOG = Logger.getLogger(ChannelWatcher.class.getName());
 
     private final AdjudicatorClient l1;
+    private final AdjudicatorEvents events;
     private final HeldChannelStates held;
     private final Clock clock;
+    /** The newest L1 block whose events a pass read; -1 before the first pass. */
+    private long scannedTo = -1;
+    /** Closing channels a pass could not read or answer: looked at again in the next. */
+    private final Set<ChannelId> retry = new HashSet<>();
 
     public ChannelWatcher(AdjudicatorClient l1, HeldChannelStates held) {
         this(l1, held, Clock.systemUTC());
@@ -41,6 +52,7 @@ public final class ChannelWatcher {
 
     ChannelWatcher(AdjudicatorClient l1, HeldChannelStates held, Clock clock) {
         this.l1 = Objects.requireNonNull(l1, "l1");
+        this.events = l1.events();
         this.held = Objects.requireNonNull(held, "held");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -51,9 +63,13 @@ public final class ChannelWatcher {
      * @return the disputes answered in this pass (empty when nobody cheated)
      */
     public List<Dispute> watchOnce() {
+        long head = events.latestBlock();
+        List<SignedChannelState> candidates = candidates(head);
+        scannedTo = head;
         List<Dispute> answered = new ArrayList<>();
-        for (SignedChannelState ours : held.latest()) {
+        for (SignedChannelState ours : candidates) {
             ChannelId id = ours.state().channelId();
+            retry.remove(id);
             try {
                 OnChainChannel onChain = l1.channel(id);
                 if (isStaleClose(onChain, ours)) {
@@ -64,11 +80,26 @@ public final class ChannelWatcher {
                 // ended): nothing to defend any more, and the next pass sees the settled record.
                 LOG.info(() -> "channel " + id + ": L1 refused our answer: " + refused.getMessage());
             } catch (RollupException unreachable) {
+                retry.add(id);
                 LOG.log(Level.WARNING, "channel " + id + ": cannot read or answer on L1 now; retrying next pass",
                         unreachable);
             }
         }
         return answered;
+    }
+
+    /** Every held channel on the first pass; later, those closed in the new blocks, and the retries. */
+    private List<SignedChannelState> candidates(long head) {
+        Collection<SignedChannelState> all = held.latest();
+        if (scannedTo < 0) {
+            return List.copyOf(all);
+        }
+        Set<ChannelId> closed = new HashSet<>(retry);
+        if (head > scannedTo) {
+            events.between(scannedTo + 1, head).stream().filter(AdjudicatorEvent.Closing.class::isInstance)
+                    .map(AdjudicatorEvent::channelId).forEach(closed::add);
+        }
+        return all.stream().filter(state -> closed.contains(state.state().channelId())).toList();
     }
 
     private boolean isStaleClose(OnChainChannel onChain, SignedChannelState ours) {

@@ -133,14 +133,17 @@ class ChannelLifecycleIT {
         assertEquals(DEPOSIT_A.minus(moved), newest.state().balanceA());
         assertEquals(DEPOSIT_B.plus(moved), newest.state().balanceB());
 
+        // A's watcher has looked at every channel once (its first pass): nothing to answer yet.
+        ChannelWatcher watcher = new ChannelWatcher(l1Watcher,
+                () -> nodeA.channels().stream().map(ChannelView::latest).toList());
+        assertTrue(watcher.watchOnce().isEmpty());
+
         // B closes with state 3, long outdated (whoever an old state favours, the newest must win).
         SignedChannelState old = seenByB.get(3L);
         l1B.closeUnilaterally(old);
         assertEquals(3, l1A.channel(id).nonce());
 
-        // A's watcher notices and answers with the newest state, inside the period.
-        ChannelWatcher watcher = new ChannelWatcher(l1Watcher,
-                () -> nodeA.channels().stream().map(ChannelView::latest).toList());
+        // A's watcher sees the close among the new blocks' events and answers with the newest state, inside the period.
         List<Dispute> disputes = watcher.watchOnce();
         assertEquals(1, disputes.size());
         assertEquals(3, disputes.get(0).registeredNonce());
