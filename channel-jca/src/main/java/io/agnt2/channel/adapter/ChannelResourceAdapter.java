@@ -52,6 +52,13 @@ public class ChannelResourceAdapter implements ResourceAdapter {
     private String adjudicatorAddress = "";
     @ConfigProperty(description = "How long a payment or handshake waits for the counterparty, in ms", defaultValue = "10000")
     private Integer operationTimeoutMs = 10_000;
+    @ConfigProperty(description = "PEM certificate chain this node presents to peers (with tlsPrivateKey and "
+            + "tlsTrustedCertificates; all blank: plaintext peer links)", defaultValue = "")
+    private String tlsCertificateChain = "";
+    @ConfigProperty(description = "PEM (PKCS#8) private key of tlsCertificateChain", defaultValue = "")
+    private String tlsPrivateKey = "";
+    @ConfigProperty(description = "PEM certificates a peer's certificate must chain to", defaultValue = "")
+    private String tlsTrustedCertificates = "";
 
     private final UpdateDelivery delivery = new UpdateDelivery();
     private volatile ChannelNode node;
@@ -68,14 +75,16 @@ public class ChannelResourceAdapter implements ResourceAdapter {
             custody = AgentCustody.open(data.resolve("custody.keys"));
             ChannelNodeConfig config = new ChannelNodeConfig(
                     ChannelDomain.of(l1ChainId, AgentAddress.of(adjudicatorAddress)), listenHost, listenPort,
-                    custody.keys(), data.resolve("journal"), null);
+                    custody.keys(), data.resolve("journal"),
+                    AdapterTls.from(tlsCertificateChain, tlsPrivateKey, tlsTrustedCertificates).orElse(null));
             node = ChannelNode.start(config,
                     (channel, state, proposedLocally) -> delivery.enqueue(new ChannelUpdate(channel, state, proposedLocally)));
         } catch (IOException | RuntimeException e) {
             stop();
             throw new ResourceAdapterInternalException("channel adapter cannot start: " + e.getMessage(), e);
         }
-        LOG.info("channel adapter " + id + " started: peers connect to " + node.boundAddress() + ", "
+        LOG.info("channel adapter " + id + " started: peers connect to " + node.boundAddress()
+                + (tlsCertificateChain.isBlank() ? " (plaintext)" : " (mutual TLS 1.3)") + ", "
                 + custody.keys().size() + " agents in custody, " + node.channels().size() + " channels recovered");
     }
 
@@ -123,6 +132,30 @@ public class ChannelResourceAdapter implements ResourceAdapter {
 
     Duration operationTimeout() {
         return Duration.ofMillis(operationTimeoutMs);
+    }
+
+    public String getTlsCertificateChain() {
+        return tlsCertificateChain;
+    }
+
+    public void setTlsCertificateChain(String tlsCertificateChain) {
+        this.tlsCertificateChain = tlsCertificateChain == null ? "" : tlsCertificateChain;
+    }
+
+    public String getTlsPrivateKey() {
+        return tlsPrivateKey;
+    }
+
+    public void setTlsPrivateKey(String tlsPrivateKey) {
+        this.tlsPrivateKey = tlsPrivateKey == null ? "" : tlsPrivateKey;
+    }
+
+    public String getTlsTrustedCertificates() {
+        return tlsTrustedCertificates;
+    }
+
+    public void setTlsTrustedCertificates(String tlsTrustedCertificates) {
+        this.tlsTrustedCertificates = tlsTrustedCertificates == null ? "" : tlsTrustedCertificates;
     }
 
     public String getListenHost() {
