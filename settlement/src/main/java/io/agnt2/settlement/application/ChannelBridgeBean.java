@@ -15,15 +15,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Carries the channel adjudicator's L1 events into the rollup every two seconds (decision 0014): a
  * channel that became Open is recorded on both participants' records, a finalised one is removed and
- * moves their reputation. A pass still running when the next is due is skipped, not stacked; a failed
- * pass is retried by the next from the rollup's own cursor.
+ * moves their reputation. A failed pass is retried by the next from the rollup's own cursor.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -44,26 +41,18 @@ public class ChannelBridgeBean {
     @ConfigProperty(name = "agnt2.channel.bridge.max-blocks-per-pass", defaultValue = "2000")
     int maxBlocksPerPass;
 
-    private final AtomicBoolean following = new AtomicBoolean();
+    private final PeriodicPass pass = new PeriodicPass("following the channel adjudicator's events", LOG);
     private volatile ChannelEventFollower follower;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     void follow() {
-        if (!following.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            ChannelEventFollower.Pass pass = follower().followOnce();
-            if (pass.recorded() + pass.refused() > 0) {
-                LOG.info("L1 blocks " + pass.fromBlock() + ".." + pass.toBlock() + ": " + pass.recorded()
-                        + " channel events recorded in the rollup, " + pass.refused() + " refused");
+        pass.runUnlessRunning(() -> {
+            ChannelEventFollower.Pass done = follower().followOnce();
+            if (done.recorded() + done.refused() > 0) {
+                LOG.info("L1 blocks " + done.fromBlock() + ".." + done.toBlock() + ": " + done.recorded()
+                        + " channel events recorded in the rollup, " + done.refused() + " refused");
             }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "following the channel adjudicator's events failed; the next pass retries: "
-                    + e.getMessage(), e);
-        } finally {
-            following.set(false);
-        }
+        });
     }
 
     private ChannelEventFollower follower() {

@@ -17,15 +17,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs the {@link ChannelWatcher} every few seconds over the newest states the channel adapter holds
  * (following the adjudicator's closes since the last pass), with the server's operator account paying
- * for any challenge. A pass that is still running when the
- * next is due is skipped rather than stacked.
+ * for any challenge.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -39,25 +36,18 @@ public class ChannelWatchBean {
     @EJB
     ChannelAdjudicatorContract adjudicator;
 
-    private final AtomicBoolean watching = new AtomicBoolean();
+    private final PeriodicPass pass = new PeriodicPass("the channel watch pass", LOG);
     /** Kept from pass to pass: it remembers how far it has read the adjudicator's events. */
     private volatile ChannelWatcher watcher;
 
     @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false)
     void watch() {
-        if (!watching.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        pass.runUnlessRunning(() -> {
             for (Dispute dispute : watcher().watchOnce()) {
                 LOG.warning("channel " + dispute.channel() + ": answered a close with state " + dispute.registeredNonce()
                         + " by our state " + dispute.answeredNonce() + " in L1 transaction " + dispute.answer().txHash());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "channel watch pass failed; the next pass retries", e);
-        } finally {
-            watching.set(false);
-        }
+        });
     }
 
     private ChannelWatcher watcher() {
