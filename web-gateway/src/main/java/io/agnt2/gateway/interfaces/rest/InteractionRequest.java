@@ -78,7 +78,7 @@ public record InteractionRequest(long chainId, SignedInteraction signed) {
             throw invalid("kind", "unknown kind '" + name + "', expected one of " + Arrays.toString(Kind.values()));
         }
         if (!kind.isAgentSigned()) {
-            throw invalid("kind", kind + " comes from the L1 bridge, never from a client");
+            throw invalid("kind", kind + " comes from L1 (the bridge or the channel adjudicator), never from a client");
         }
         return kind;
     }
