@@ -8,7 +8,6 @@ import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
 import io.agnt2.protocol.channel.SignedChannelState;
-import io.agnt2.protocol.crypto.Secp256k1;
 import io.agnt2.protocol.crypto.Signature;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
@@ -49,6 +48,7 @@ final class LocalChannel {
     private final InetSocketAddress remoteEndpoint;
     private final Eip712Domain domain;
     private final EventDispatcher dispatcher;
+    private final Counterparty counterparty;
 
     private final ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
     private SignedChannelState agreed;
@@ -75,6 +75,7 @@ final class LocalChannel {
         this.remoteEndpoint = remoteEndpoint;
         this.domain = domain;
         this.dispatcher = dispatcher;
+        this.counterparty = new Counterparty(localIsA ? participantB : participantA);
         this.agreed = durable;
         this.latest.set(durable);
     }
@@ -93,7 +94,7 @@ final class LocalChannel {
     }
 
     AgentAddress remoteAgent() {
-        return localIsA ? participantB : participantA;
+        return counterparty.address();
     }
 
     /** Null until the nonce-0 state is durable here. */
@@ -181,7 +182,7 @@ final class LocalChannel {
         if (head == null || head.state().nonce() != nonce) {
             return null;
         }
-        if (!signedBy(head.digest(), theirs, remoteAgent())) {
+        if (!counterparty.signed(head.digest(), theirs)) {
             failInFlight(0, o -> new ChannelRefusedException(ChannelRefusal.BAD_SIGNATURE,
                     "the peer's counter-signature of nonce " + nonce + " is not " + remoteAgent() + "'s", true));
             return null;
@@ -234,8 +235,9 @@ final class LocalChannel {
 
     /** A nonce-0 proposal from participant A, for a channel this node creates as B. */
     synchronized SignedChannelState acceptOpen(StateProposal proposal) {
-        checkProposerSignature(proposal);
-        agreed = counterSign(proposal);
+        byte[] digest = proposal.state().digest(domain);
+        checkProposerSignature(proposal, digest);
+        agreed = counterSign(proposal, digest);
         return agreed;
     }
 
@@ -253,8 +255,9 @@ final class LocalChannel {
         if (!inFlight.isEmpty()) {
             yieldOrRefuse(proposal.state().nonce());
         }
-        checkProposerSignature(proposal);
-        agreed = counterSign(proposal);
+        byte[] digest = proposal.state().digest(domain); // once: checked against, then signed
+        checkProposerSignature(proposal, digest);
+        agreed = counterSign(proposal, digest);
         return agreed;
     }
 
@@ -271,15 +274,15 @@ final class LocalChannel {
                 "participant A proposed nonce " + nonce + " at the same time; its proposal takes precedence", false));
     }
 
-    private void checkProposerSignature(StateProposal proposal) {
-        if (!signedBy(proposal.state().digest(domain), proposal.proposerSignature(), remoteAgent())) {
+    private void checkProposerSignature(StateProposal proposal, byte[] digest) {
+        if (!counterparty.signed(digest, proposal.proposerSignature())) {
             throw new ChannelRefusedException(ChannelRefusal.BAD_SIGNATURE, "proposal " + proposal.state().nonce()
                     + " is not signed by " + remoteAgent());
         }
     }
 
-    private SignedChannelState counterSign(StateProposal proposal) {
-        Signature ours = proposal.state().sign(localKey, domain);
+    private SignedChannelState counterSign(StateProposal proposal, byte[] digest) {
+        Signature ours = localKey.sign(digest);
         return localIsA ? new SignedChannelState(proposal.state(), ours, proposal.proposerSignature())
                 : new SignedChannelState(proposal.state(), proposal.proposerSignature(), ours);
     }
@@ -345,13 +348,5 @@ final class LocalChannel {
 
     synchronized PeerSession session() {
         return session;
-    }
-
-    private static boolean signedBy(byte[] digest, Signature signature, AgentAddress expected) {
-        try {
-            return AgentAddress.of(Secp256k1.get().recover(digest, signature)).equals(expected);
-        } catch (IllegalArgumentException unrecoverable) {
-            return false;
-        }
     }
 }

@@ -112,6 +112,11 @@ public final class Signature {
         return rs.clone();
     }
 
+    /** r||s without a copy, for this package's native calls, which only read it. */
+    byte[] compactView() {
+        return rs;
+    }
+
     /** r||s||v with v = 27/28. */
     public byte[] toBytes() {
         byte[] out = Arrays.copyOf(rs, LENGTH);
