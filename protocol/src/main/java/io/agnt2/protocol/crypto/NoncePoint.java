@@ -1,8 +1,5 @@
 package io.agnt2.protocol.crypto;
 
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
-
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -29,33 +26,25 @@ final class NoncePoint {
      */
     static int recoveryId(byte[] digest32, byte[] privateKey32, byte[] compact64,
                           java.util.function.Function<byte[], byte[]> pointOf) {
-        BigInteger d = new BigInteger(1, privateKey32);
-        HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
-        nonces.init(N, d, digest32);
-        BigInteger k = nonces.nextK();
-        byte[] point = pointOf.apply(toBytes32(k));
+        BigInteger k = Rfc6979.nonce(privateKey32, digest32);
+        byte[] point = pointOf.apply(Rfc6979.toBytes32(k));
         if (point.length != 65 || !Arrays.equals(point, 1, 33, compact64, 0, 32)) {
             return -1; // R.x is not r: another nonce, or R.x >= n (recovery id 2 or 3)
         }
         int yParity = point[64] & 1;
         BigInteger r = new BigInteger(1, Arrays.copyOfRange(compact64, 0, 32));
         BigInteger s = new BigInteger(1, Arrays.copyOfRange(compact64, 32, 64));
-        BigInteger z = new BigInteger(1, digest32).mod(N);
-        BigInteger s0 = k.modInverse(N).multiply(z.add(r.multiply(d))).mod(N);
-        if (s0.equals(s)) {
+        BigInteger d = new BigInteger(1, privateKey32);
+        BigInteger z = new BigInteger(1, digest32);
+        // The signature's own s0 = k^-1 (z + r d); compared as s·k against z + r·d, without an inverse.
+        BigInteger zrd = z.add(r.multiply(d)).mod(N);
+        BigInteger sk = s.multiply(k).mod(N);
+        if (sk.equals(zrd)) {
             return yParity;
         }
-        if (N.subtract(s0).equals(s)) {
-            return yParity ^ 1; // s was negated to the low half, which mirrors R
+        if (sk.equals(N.subtract(zrd))) {
+            return yParity ^ 1; // the library negated s to the low half, which mirrors R
         }
         return -1;
-    }
-
-    private static byte[] toBytes32(BigInteger value) {
-        byte[] raw = value.toByteArray();
-        byte[] out = new byte[32];
-        int copy = Math.min(raw.length, 32);
-        System.arraycopy(raw, raw.length - copy, out, 32 - copy, copy);
-        return out;
     }
 }
