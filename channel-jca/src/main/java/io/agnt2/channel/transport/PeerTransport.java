@@ -15,7 +15,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
-import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -30,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * the peers we connect to, with the same pipeline on both ends:
  *
  * <pre>
- * [TLS] | frame decoder (4-byte length, at most maxFrameBytes) | length prepender | message encoder
+ * [TLS] | frame decoder (4-byte length, at most maxFrameBytes) | message encoder (length and message in one buffer)
  *       | PeerChannelHandler (frame to message, to the PeerListener)
  * </pre>
  *
@@ -99,7 +98,6 @@ public final class PeerTransport implements AutoCloseable {
                     pipeline.addLast("tls", tls.newHandler(channel.alloc()));
                 }
                 pipeline.addLast("frames", new LengthFieldBasedFrameDecoder(maxFrameBytes, 0, 4, 0, 4));
-                pipeline.addLast("length", new LengthFieldPrepender(4));
                 pipeline.addLast("encoder", MessageEncoder.INSTANCE);
                 pipeline.addLast("peer", new PeerChannelHandler(listener));
             }
