@@ -167,8 +167,13 @@ final class LocalChannel {
         }
         byte[] digest = next.digest(domain);
         Signature ours = localKey.sign(digest);
+        if (!session.send(wire.apply(new StateProposal(next, ours)))) {
+            // under this channel's lock: no answer can arrive for a proposal that was never queued
+            result.completeExceptionally(new ChannelRefusedException(ChannelRefusal.LINK_BACKLOG_FULL,
+                    PeerSession.MAX_WAITING + " proposals already wait for the link to the peer of channel " + id));
+            return result;
+        }
         inFlight.addLast(new Outbound(next, digest, ours, result));
-        session.send(wire.apply(new StateProposal(next, ours)));
         return result;
     }
 
