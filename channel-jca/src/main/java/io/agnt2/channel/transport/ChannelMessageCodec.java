@@ -26,6 +26,7 @@ import java.util.List;
  * type 3 ACCEPT          channelId(32) nonce(8) signature(65)
  * type 4 REFUSE          channelId(32) nonce(8) proposalDigest(32) reason(1) length(2) message(UTF-8)
  * type 5 SYNC            flags(1: bit 0 reply, bit 1 more frames follow) count(2) count x signed state(267)
+ * type 6 DURABLE         channelId(32) nonce(8)
  * </pre>
  *
  * A proposal is the canonical {@link SignedChannelStateCodec} form cut after its first 202 bytes: the
@@ -40,6 +41,7 @@ public final class ChannelMessageCodec {
     public static final int ACCEPT = 3;
     public static final int REFUSE = 4;
     public static final int SYNC = 5;
+    public static final int DURABLE = 6;
 
     /**
      * Refusal codes the transport sends by itself, before any channel logic sees the bytes; the node's
@@ -87,6 +89,9 @@ public final class ChannelMessageCodec {
                         .writeShort(text.length)
                         .writeBytes(text);
             }
+            case ChannelMessage.Durable durable -> out.writeByte(DURABLE)
+                    .writeBytes(durable.channelId().bytes())
+                    .writeLong(durable.nonce());
             case ChannelMessage.Sync sync -> {
                 if (sync.states().size() > MAX_SYNC_STATES) {
                     throw new IllegalArgumentException("a SYNC frame carries at most " + MAX_SYNC_STATES + " states");
@@ -112,6 +117,7 @@ public final class ChannelMessageCodec {
                 case ACCEPT -> new ChannelMessage.Accept(channelId(in), nonce(in), Signature.fromBytes(take(in, 65)));
                 case REFUSE -> readRefuse(in);
                 case SYNC -> readSync(in);
+                case DURABLE -> new ChannelMessage.Durable(channelId(in), nonce(in));
                 default -> throw new MalformedMessageException("unknown message type " + type);
             };
             if (in.isReadable()) {
