@@ -79,7 +79,7 @@ public final class ChannelNode implements AutoCloseable {
         PeerTransport transport;
         try {
             transport = PeerTransport.bind(config.host(), config.port(), TlsContexts.server(config.tls()),
-                    TlsContexts.client(config.tls()), PeerTransport.DEFAULT_MAX_FRAME_BYTES,
+                    TlsContexts.client(config.tls()), PeerTransport.DEFAULT_MAX_FRAME_BYTES, config.liveness(),
                     new PeerMessages(book, sessions));
         } catch (IOException | RuntimeException e) {
             journal.close();

@@ -61,6 +61,7 @@ final class PeerMessages implements PeerListener {
             case ChannelMessage.UpdateProposal update -> onUpdate(session, update.proposal());
             case ChannelMessage.Accept accept -> onAccept(accept);
             case ChannelMessage.Durable durable -> onDurable(durable);
+            case ChannelMessage.Heartbeat heartbeat -> { } // the transport keeps these to itself
             case ChannelMessage.Refuse refuse -> onRefuse(session, refuse);
             case ChannelMessage.Sync sync -> onSync(session, sync);
         }

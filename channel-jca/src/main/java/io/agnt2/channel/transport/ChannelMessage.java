@@ -57,6 +57,11 @@ public sealed interface ChannelMessage {
         }
     }
 
+    /** Nothing to say for a while, but alive ({@link LinkLiveness}); carries no bytes. */
+    record Heartbeat() implements ChannelMessage {
+        public static final Heartbeat INSTANCE = new Heartbeat();
+    }
+
     /**
      * The receiver will not sign proposal {@code nonce}. {@code proposalDigest} is the EIP-712 digest of
      * the refused state, so a proposer that has since proposed another state at that nonce can tell the

@@ -75,17 +75,19 @@ final class RawPeer implements AutoCloseable {
     }
 
     /**
-     * The next message other than DURABLE: a node sends DURABLE from its journal's thread whenever a
+     * The next message other than DURABLE and HEARTBEAT (sent whenever a link is idle): a node sends
+     * DURABLE from its journal's thread whenever a
      * counter-signed state reaches its disk, so it may fall between any two answers; {@link #durableNonce}
      * keeps the highest one seen.
      */
     ChannelMessage receive() throws IOException {
         while (true) {
             ChannelMessage message = receiveAny();
-            if (!(message instanceof ChannelMessage.Durable durable)) {
+            if (message instanceof ChannelMessage.Durable durable) {
+                durableNonce = Math.max(durableNonce, durable.nonce());
+            } else if (!(message instanceof ChannelMessage.Heartbeat)) {
                 return message;
             }
-            durableNonce = Math.max(durableNonce, durable.nonce());
         }
     }
 
