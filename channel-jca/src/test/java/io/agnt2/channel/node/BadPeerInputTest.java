@@ -30,6 +30,7 @@ import static io.agnt2.channel.node.NodeFixture.salt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -162,6 +163,28 @@ class BadPeerInputTest {
         awaitDurable(1); // the ACCEPT leaves before bob's journal has the state; DURABLE says it has
         assertEquals(1, nonceOf(bobNode, s0.channelId()));
         assertAccepted(update(s1.payFromAToB(Wei.of(1), Bytes32.ZERO), alice), 2);
+    }
+
+    /** Counter-signed but never confirmed durable by the peer: the proposer cannot say it is on both disks. */
+    @Test
+    void aProposalAcceptedButNeverConfirmedDurableFailsWhenTheLinkDrops() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.net.InetSocketAddress endpoint = new java.net.InetSocketAddress(listener.getInetAddress(), listener.getLocalPort());
+            CompletableFuture<SignedChannelState> opened = bobNode.open(new OpenRequest(bob.address(), alice.address(),
+                    endpoint, Wei.of(1000), Wei.of(0), salt(8)));
+            ChannelId id;
+            try (RawPeer peer = RawPeer.accept(listener)) {
+                ChannelMessage.OpenProposal open = assertInstanceOf(ChannelMessage.OpenProposal.class, peer.receive());
+                ChannelState s0 = open.proposal().state();
+                id = s0.channelId();
+                peer.send(new ChannelMessage.Accept(id, 0, s0.sign(alice, DOMAIN)));
+                NodeFixture.await("bob journals nonce 0", () -> bobNode.channel(s0.channelId()).isPresent());
+            } // the peer goes away without DURABLE
+            java.util.concurrent.ExecutionException failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> opened.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(java.io.IOException.class, failure.getCause());
+            assertEquals(0, nonceOf(bobNode, id), "co-signed and durable here all the same: the channel shows it");
+        }
     }
 
     /** The other role: the node proposes a pipeline, and the raw peer refuses the middle one. */
