@@ -3,5 +3,5 @@
 # link between the two nodes): each channel keeps WINDOW signed payments in flight.
 # Arguments (optional): pairs window warmup_s measured_s
 set -euo pipefail
-pairs="${1:-100}"; window="${2:-8}"; warmup="${3:-5}"; measured="${4:-10}"
+pairs="${1:-100}"; window="${2:-8}"; warmup="${3:-20}"; measured="${4:-10}"
 exec bash "$(dirname "$0")/channel-common.bash" channel-fleet "$pairs" "$window" "$warmup" "$measured"

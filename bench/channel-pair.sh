@@ -4,5 +4,5 @@
 # both journal every co-signed state durably (group commit) before answering / completing.
 # Arguments (optional): window warmup_s measured_s
 set -euo pipefail
-window="${1:-16}"; warmup="${2:-5}"; measured="${3:-10}"
+window="${1:-16}"; warmup="${2:-20}"; measured="${3:-10}"
 exec bash "$(dirname "$0")/channel-common.bash" channel-pair 1 "$window" "$warmup" "$measured"

@@ -79,6 +79,23 @@ final class ChannelBook {
     }
 
     /**
+     * Journals our own proposal {@code state}, which the peer has counter-signed; once durable here it is
+     * the channel's latest, and the proposer's future completes when the peer's DURABLE has come too
+     * ({@link LocalChannel#durableHere}).
+     */
+    void persistOwnProposal(LocalChannel channel, SignedChannelState state) {
+        journal.append(channel.entry(state)).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "state " + state.state().nonce() + " of " + channel.id() + " is not durable", failure);
+                channel.failCompletions(failure);
+                return;
+            }
+            channel.durable(state);
+            channel.durableHere(state.state().nonce());
+        });
+    }
+
+    /**
      * Journals {@code state}; once durable, makes it the channel's latest and then runs {@code afterDurable}
      * (on the journal's writer thread: keep it short) and tells the dispatcher.
      */

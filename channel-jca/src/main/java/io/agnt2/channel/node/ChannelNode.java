@@ -27,9 +27,11 @@ import java.util.logging.Logger;
  * every channel its agents take part in, durably. No container API: the JCA adapter wraps it.
  *
  * <p>Every update follows one path, whoever proposes: the proposer signs and sends; the receiver checks
- * the rules ({@link ProposalRules}) and the signature, counter-signs, journals, and only then answers
- * ACCEPT; the proposer checks the counter-signature, journals, and only then completes the future. So
- * a completed future means the state is co-signed and durable on both sides. Proposals on one channel
+ * the rules ({@link ProposalRules}) and the signature, counter-signs and answers ACCEPT, journals, and
+ * once the state is on its disk says DURABLE; the proposer checks the counter-signature and journals;
+ * it completes the future only when its own journal has the state and the peer's DURABLE has come. So
+ * a completed future means the state is co-signed and durable on both sides, and the two forces to
+ * disk overlap instead of following each other (decision 0012). Proposals on one channel
  * may be pipelined: each builds on the one before, and if one is refused the ones behind it fail too.
  *
  * <p>Futures complete, and {@link ChannelEvents} are called, on the node's single "channel-events"
@@ -77,7 +79,7 @@ public final class ChannelNode implements AutoCloseable {
         PeerTransport transport;
         try {
             transport = PeerTransport.bind(config.host(), config.port(), TlsContexts.server(config.tls()),
-                    TlsContexts.client(config.tls()), PeerTransport.DEFAULT_MAX_FRAME_BYTES,
+                    TlsContexts.client(config.tls()), PeerTransport.DEFAULT_MAX_FRAME_BYTES, config.liveness(),
                     new PeerMessages(book, sessions));
         } catch (IOException | RuntimeException e) {
             journal.close();

@@ -1,5 +1,6 @@
 package io.agnt2.channel.node;
 
+import io.agnt2.channel.transport.LinkLiveness;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.eip712.Eip712Domain;
 
@@ -18,14 +19,22 @@ import java.util.Objects;
  *                    must be one of them
  * @param journalDir  where co-signed states are kept durably
  * @param tls         null for plaintext TCP
+ * @param liveness    heartbeats on idle links, and the silence after which a link is closed as dead
  */
 public record ChannelNodeConfig(Eip712Domain domain, String host, int port, Collection<AgentKey> localAgents,
-                                Path journalDir, TlsSettings tls) {
+                                Path journalDir, TlsSettings tls, LinkLiveness liveness) {
+
+    /** With {@link LinkLiveness#DEFAULT}. */
+    public ChannelNodeConfig(Eip712Domain domain, String host, int port, Collection<AgentKey> localAgents,
+                             Path journalDir, TlsSettings tls) {
+        this(domain, host, port, localAgents, journalDir, tls, LinkLiveness.DEFAULT);
+    }
 
     public ChannelNodeConfig {
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(journalDir, "journalDir");
+        Objects.requireNonNull(liveness, "liveness");
         // May be empty: a server's node starts before its first agent is created (addLocalAgent).
         localAgents = List.copyOf(localAgents);
         if (port < 0 || port > 65535) {

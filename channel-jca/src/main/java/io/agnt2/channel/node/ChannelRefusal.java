@@ -23,7 +23,8 @@ public enum ChannelRefusal {
     CHANNEL_EXISTS(13, "a channel with that id already exists"),
     CONCURRENT_PROPOSAL(14, "both participants proposed the same nonce; participant A's proposal takes precedence"),
     PRECEDING_REFUSED(15, "a proposal before this one on the same channel was refused"),
-    INSUFFICIENT_BALANCE(16, "the payer's balance is lower than the amount");
+    INSUFFICIENT_BALANCE(16, "the payer's balance is lower than the amount"),
+    LINK_BACKLOG_FULL(17, "too many proposals already wait for the link to the peer to come up; try again once it is up");
 
     private final int code;
     private final String description;

@@ -8,7 +8,6 @@ import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
 import io.agnt2.protocol.channel.SignedChannelState;
-import io.agnt2.protocol.crypto.Secp256k1;
 import io.agnt2.protocol.crypto.Signature;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
@@ -35,9 +34,13 @@ import java.util.function.Function;
  *       it sends in SYNC.</li>
  *   <li>{@code inFlight}: our proposals the peer has not answered, in nonce order; the next one builds
  *       on the last of them (pipelining).</li>
+ *   <li>{@code completions}: our proposals the peer has counter-signed, until both journals have them:
+ *       ours (the journal's thread says so) and the peer's (its DURABLE says so), in either order.</li>
  * </ul>
  *
  * All state changes happen under this object's lock; the I/O thread and proposing callers meet here.
+ * {@code completions} has its own lock (taken inside this one, never the other way round), so that the
+ * journal's thread never waits while a proposer holds the channel to sign.
  */
 final class LocalChannel {
 
@@ -49,8 +52,11 @@ final class LocalChannel {
     private final InetSocketAddress remoteEndpoint;
     private final Eip712Domain domain;
     private final EventDispatcher dispatcher;
+    private final Counterparty counterparty;
 
     private final ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Completion> completions = new ArrayDeque<>(); // guarded by itself
+    private long peerDurableNonce = -1; // guarded by completions
     private SignedChannelState agreed;
     private final AtomicReference<SignedChannelState> latest = new AtomicReference<>();
     private PeerSession session;
@@ -58,6 +64,18 @@ final class LocalChannel {
     /** One of our proposals awaiting the peer's answer. */
     record Outbound(ChannelState state, byte[] digest, Signature signature,
                     CompletableFuture<SignedChannelState> result) {
+    }
+
+    /** Our co-signed proposal on its way to both disks. */
+    private static final class Completion {
+        final SignedChannelState state;
+        final CompletableFuture<SignedChannelState> result;
+        boolean durableHere;
+
+        Completion(SignedChannelState state, CompletableFuture<SignedChannelState> result) {
+            this.state = state;
+            this.result = result;
+        }
     }
 
     /** A state both have signed, and the future of our proposal it answers (null when the peer proposed). */
@@ -75,6 +93,7 @@ final class LocalChannel {
         this.remoteEndpoint = remoteEndpoint;
         this.domain = domain;
         this.dispatcher = dispatcher;
+        this.counterparty = new Counterparty(localIsA ? participantB : participantA);
         this.agreed = durable;
         this.latest.set(durable);
     }
@@ -93,7 +112,7 @@ final class LocalChannel {
     }
 
     AgentAddress remoteAgent() {
-        return localIsA ? participantB : participantA;
+        return counterparty.address();
     }
 
     /** Null until the nonce-0 state is durable here. */
@@ -166,8 +185,13 @@ final class LocalChannel {
         }
         byte[] digest = next.digest(domain);
         Signature ours = localKey.sign(digest);
+        if (!session.send(wire.apply(new StateProposal(next, ours)))) {
+            // under this channel's lock: no answer can arrive for a proposal that was never queued
+            result.completeExceptionally(new ChannelRefusedException(ChannelRefusal.LINK_BACKLOG_FULL,
+                    PeerSession.MAX_WAITING + " proposals already wait for the link to the peer of channel " + id));
+            return result;
+        }
         inFlight.addLast(new Outbound(next, digest, ours, result));
-        session.send(wire.apply(new StateProposal(next, ours)));
         return result;
     }
 
@@ -181,7 +205,7 @@ final class LocalChannel {
         if (head == null || head.state().nonce() != nonce) {
             return null;
         }
-        if (!signedBy(head.digest(), theirs, remoteAgent())) {
+        if (!counterparty.signed(head.digest(), theirs)) {
             failInFlight(0, o -> new ChannelRefusedException(ChannelRefusal.BAD_SIGNATURE,
                     "the peer's counter-signature of nonce " + nonce + " is not " + remoteAgent() + "'s", true));
             return null;
@@ -189,6 +213,9 @@ final class LocalChannel {
         inFlight.pollFirst();
         agreed = localIsA ? new SignedChannelState(head.state(), head.signature(), theirs)
                 : new SignedChannelState(head.state(), theirs, head.signature());
+        synchronized (completions) {
+            completions.addLast(new Completion(agreed, head.result()));
+        }
         return new Agreement(agreed, head.result());
     }
 
@@ -234,8 +261,9 @@ final class LocalChannel {
 
     /** A nonce-0 proposal from participant A, for a channel this node creates as B. */
     synchronized SignedChannelState acceptOpen(StateProposal proposal) {
-        checkProposerSignature(proposal);
-        agreed = counterSign(proposal);
+        byte[] digest = proposal.state().digest(domain);
+        checkProposerSignature(proposal, digest);
+        agreed = counterSign(proposal, digest);
         return agreed;
     }
 
@@ -253,8 +281,9 @@ final class LocalChannel {
         if (!inFlight.isEmpty()) {
             yieldOrRefuse(proposal.state().nonce());
         }
-        checkProposerSignature(proposal);
-        agreed = counterSign(proposal);
+        byte[] digest = proposal.state().digest(domain); // once: checked against, then signed
+        checkProposerSignature(proposal, digest);
+        agreed = counterSign(proposal, digest);
         return agreed;
     }
 
@@ -271,15 +300,15 @@ final class LocalChannel {
                 "participant A proposed nonce " + nonce + " at the same time; its proposal takes precedence", false));
     }
 
-    private void checkProposerSignature(StateProposal proposal) {
-        if (!signedBy(proposal.state().digest(domain), proposal.proposerSignature(), remoteAgent())) {
+    private void checkProposerSignature(StateProposal proposal, byte[] digest) {
+        if (!counterparty.signed(digest, proposal.proposerSignature())) {
             throw new ChannelRefusedException(ChannelRefusal.BAD_SIGNATURE, "proposal " + proposal.state().nonce()
                     + " is not signed by " + remoteAgent());
         }
     }
 
-    private SignedChannelState counterSign(StateProposal proposal) {
-        Signature ours = proposal.state().sign(localKey, domain);
+    private SignedChannelState counterSign(StateProposal proposal, byte[] digest) {
+        Signature ours = localKey.sign(digest);
         return localIsA ? new SignedChannelState(proposal.state(), ours, proposal.proposerSignature())
                 : new SignedChannelState(proposal.state(), proposal.proposerSignature(), ours);
     }
@@ -304,6 +333,8 @@ final class LocalChannel {
         }
         failInFlight(0, o -> new IOException("channel " + id + " moved to nonce " + state.state().nonce()
                 + " by the peer's SYNC"));
+        failCompletions(new IOException("channel " + id + " moved to nonce " + state.state().nonce()
+                + " by the peer's SYNC"));
         agreed = state;
         return true;
     }
@@ -317,14 +348,63 @@ final class LocalChannel {
                 current == null || candidate.state().nonce() > current.state().nonce() ? candidate : current);
     }
 
+    /** Our journal has our co-signed proposal {@code nonce}. */
+    void durableHere(long nonce) {
+        synchronized (completions) {
+            for (Completion completion : completions) {
+                if (completion.state.state().nonce() == nonce) {
+                    completion.durableHere = true;
+                    break;
+                }
+            }
+            completeBothDurable();
+        }
+    }
+
+    /** The peer's DURABLE: its journal has every state of this channel up to {@code nonce}. */
+    void peerDurable(long nonce) {
+        synchronized (completions) {
+            peerDurableNonce = Math.max(peerDurableNonce, nonce);
+            completeBothDurable();
+        }
+    }
+
+    /** In nonce order, under the completions lock, so that callers and listener see states in order. */
+    private void completeBothDurable() {
+        Completion head;
+        while ((head = completions.peekFirst()) != null && head.durableHere
+                && head.state.state().nonce() <= peerDurableNonce) {
+            completions.pollFirst();
+            dispatcher.durable(view(), head.state, true, head.result);
+        }
+    }
+
+    /**
+     * Co-signed proposals not yet confirmed durable on both sides fail: our journal failed, or the link
+     * that would carry the peer's DURABLE is gone. The state may well be durable on both sides (then the
+     * channel shows it); the caller only cannot be told so for certain.
+     */
+    void failCompletions(Throwable why) {
+        synchronized (completions) {
+            Completion completion;
+            while ((completion = completions.pollFirst()) != null) {
+                dispatcher.fail(completion.result, why);
+            }
+        }
+    }
+
     /**
      * From now on the channel talks over {@code session}. Proposals still waiting for an answer on
      * another session will not get it here, so they fail now rather than never.
      */
     synchronized void attach(PeerSession session) {
-        if (this.session != null && this.session != session && !inFlight.isEmpty()) {
-            failInFlight(0, o -> new IOException("the link of channel " + id + " was replaced before proposal "
-                    + o.state().nonce() + " was answered"));
+        if (this.session != null && this.session != session) {
+            if (!inFlight.isEmpty()) {
+                failInFlight(0, o -> new IOException("the link of channel " + id + " was replaced before proposal "
+                        + o.state().nonce() + " was answered"));
+            }
+            failCompletions(new IOException("the link of channel " + id + " was replaced before the peer confirmed"
+                    + " a co-signed proposal durable; the channel's latest state tells whether it is"));
         }
         this.session = session;
     }
@@ -341,17 +421,11 @@ final class LocalChannel {
         this.session = null;
         failInFlight(0, o -> new IOException("link to the peer of channel " + id + " lost before proposal "
                 + o.state().nonce() + " was answered: " + why));
+        failCompletions(new IOException("link to the peer of channel " + id + " lost before the peer confirmed"
+                + " a co-signed proposal durable (" + why + "); the channel's latest state tells whether it is"));
     }
 
     synchronized PeerSession session() {
         return session;
-    }
-
-    private static boolean signedBy(byte[] digest, Signature signature, AgentAddress expected) {
-        try {
-            return AgentAddress.of(Secp256k1.get().recover(digest, signature)).equals(expected);
-        } catch (IllegalArgumentException unrecoverable) {
-            return false;
-        }
     }
 }

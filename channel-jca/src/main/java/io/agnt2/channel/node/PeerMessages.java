@@ -18,10 +18,12 @@ import java.util.logging.Logger;
  * The channel protocol as one node plays it, message by message, on the link's I/O thread:
  *
  * <ul>
- *   <li>a proposal (open or update) is checked, counter-signed, journaled, and only once durable
- *       answered with ACCEPT; a proposal that breaks a rule is answered with REFUSE and changes nothing;</li>
- *   <li>an ACCEPT of our proposal is checked (the counter-signature must be the peer's), journaled, and
- *       once durable completes the proposer's future;</li>
+ *   <li>a proposal (open or update) is checked and counter-signed, answered at once with ACCEPT (the
+ *       counter-signature), journaled, and once durable confirmed with DURABLE; a proposal that breaks a
+ *       rule is answered with REFUSE and changes nothing;</li>
+ *   <li>an ACCEPT of our proposal is checked (the counter-signature must be the peer's) and journaled;
+ *       the proposer's future completes once our journal has it and the peer's DURABLE has come, so
+ *       the two forces to disk run at the same time instead of one after the other;</li>
  *   <li>a REFUSE fails our proposal and those behind it;</li>
  *   <li>SYNC lets the side that is behind adopt the peer's newer co-signed state.</li>
  * </ul>
@@ -58,6 +60,8 @@ final class PeerMessages implements PeerListener {
             case ChannelMessage.OpenProposal open -> onOpen(session, open);
             case ChannelMessage.UpdateProposal update -> onUpdate(session, update.proposal());
             case ChannelMessage.Accept accept -> onAccept(accept);
+            case ChannelMessage.Durable durable -> onDurable(durable);
+            case ChannelMessage.Heartbeat heartbeat -> { } // the transport keeps these to itself
             case ChannelMessage.Refuse refuse -> onRefuse(session, refuse);
             case ChannelMessage.Sync sync -> onSync(session, sync);
         }
@@ -100,6 +104,7 @@ final class PeerMessages implements PeerListener {
         if (latest != null && latest.state().nonce() == 0 && latest.state().equals(proposal.state())) {
             channel.attach(session);
             session.sendNow(new ChannelMessage.Accept(channel.id(), 0, channel.ourSignature(latest)));
+            session.sendNow(new ChannelMessage.Durable(channel.id(), 0)); // it is in our journal already
             return;
         }
         throw new ChannelRefusedException(ChannelRefusal.CHANNEL_EXISTS, "channel " + channel.id() + " exists at nonce "
@@ -123,9 +128,16 @@ final class PeerMessages implements PeerListener {
         }
     }
 
+    /**
+     * The counter-signature leaves at once, before our journal has the state: it only ever raises our
+     * balance ({@link ProposalRules}), so a proposer holding it before we do can use it against no one
+     * but itself, and our application hears of the state only once it is durable here. DURABLE follows
+     * from the journal's thread; the link's outbox keeps it behind the ACCEPT.
+     */
     private void persistAndAccept(PeerSession session, LocalChannel channel, SignedChannelState agreed) {
-        ChannelMessage accept = new ChannelMessage.Accept(channel.id(), agreed.state().nonce(), channel.ourSignature(agreed));
-        book.persist(channel, agreed, false, null, () -> session.sendNow(accept));
+        long nonce = agreed.state().nonce();
+        session.sendNow(new ChannelMessage.Accept(channel.id(), nonce, channel.ourSignature(agreed)));
+        book.persist(channel, agreed, false, null, () -> session.sendNow(new ChannelMessage.Durable(channel.id(), nonce)));
     }
 
     private void refuse(PeerSession session, ChannelState proposed, ChannelRefusedException refusal) {
@@ -141,7 +153,14 @@ final class PeerMessages implements PeerListener {
         }
         LocalChannel.Agreement agreement = channel.accepted(accept.nonce(), accept.signature());
         if (agreement != null) {
-            book.persist(channel, agreement.state(), true, agreement.proposal(), null);
+            book.persistOwnProposal(channel, agreement.state());
+        }
+    }
+
+    private void onDurable(ChannelMessage.Durable durable) {
+        LocalChannel channel = book.find(durable.channelId());
+        if (channel != null) {
+            channel.peerDurable(durable.nonce());
         }
     }
 

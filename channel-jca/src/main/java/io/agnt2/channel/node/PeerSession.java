@@ -13,6 +13,13 @@ import java.util.List;
  */
 final class PeerSession {
 
+    /**
+     * Proposals that may wait for the link to come up (and SYNC to finish). Each holds a signed state
+     * and a caller's future; while a peer is unreachable an unbounded line would grow with every
+     * payment tried, so past this many the proposal is refused at once ({@link ChannelRefusal#LINK_BACKLOG_FULL}).
+     */
+    static final int MAX_WAITING = 4096;
+
     private final InetSocketAddress endpoint;
     private final List<ChannelMessage> waiting = new ArrayList<>();
     private PeerLink link;
@@ -36,16 +43,22 @@ final class PeerSession {
         return link;
     }
 
-    /** Sends now if the session is ready, else when it is; dropped once closed (the channel fails it). */
-    synchronized void send(ChannelMessage message) {
+    /**
+     * Sends now if the session is ready, else when it is; dropped once closed (the channel fails it).
+     * False, and nothing queued, when {@link #MAX_WAITING} messages already wait for the link.
+     */
+    synchronized boolean send(ChannelMessage message) {
         if (closed) {
-            return;
+            return true;
         }
         if (ready) {
             link.send(message);
-        } else {
+        } else if (waiting.size() < MAX_WAITING) {
             waiting.add(message);
+        } else {
+            return false;
         }
+        return true;
     }
 
     /** Bypasses the waiting line: SYNC and answers to the peer's own messages. */

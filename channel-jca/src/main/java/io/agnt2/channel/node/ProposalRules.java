@@ -14,7 +14,9 @@ import io.agnt2.protocol.value.Wei;
  * <p>Policy: a proposal may raise or keep the receiver's balance, never lower it. The proposer can only
  * pay the other side (or change the app state hash); to be paid, an agent asks the other side to
  * propose. So an agent never has to judge whether it owes what a peer claims, and a node can counter-sign
- * automatically, without asking its application.
+ * automatically, without asking its application. The receiver's early ACCEPT (its counter-signature
+ * leaves before its own journal has the state, decision 0012) is safe only because of this rule: a
+ * policy that let a proposal lower the receiver's balance must make ACCEPT wait for the journal again.
  */
 final class ProposalRules {
 

@@ -35,12 +35,31 @@ public sealed interface ChannelMessage {
         }
     }
 
-    /** The receiver's counter-signature of proposal {@code nonce}: sent only once it is durable there. */
+    /**
+     * The receiver's counter-signature of proposal {@code nonce}, sent as soon as it is checked and signed,
+     * so that the proposer journals the co-signed state while the receiver does. The receiver says
+     * {@link Durable} once the state is on its disk; the proposer completes only after both.
+     */
     record Accept(ChannelId channelId, long nonce, Signature signature) implements ChannelMessage {
         public Accept {
             Objects.requireNonNull(channelId, "channelId");
             Objects.requireNonNull(signature, "signature");
         }
+    }
+
+    /**
+     * The receiver has forced to disk every state of the channel up to {@code nonce} that it counter-signed:
+     * the proposer's future for those states may complete once its own journal has them too.
+     */
+    record Durable(ChannelId channelId, long nonce) implements ChannelMessage {
+        public Durable {
+            Objects.requireNonNull(channelId, "channelId");
+        }
+    }
+
+    /** Nothing to say for a while, but alive ({@link LinkLiveness}); carries no bytes. */
+    record Heartbeat() implements ChannelMessage {
+        public static final Heartbeat INSTANCE = new Heartbeat();
     }
 
     /**

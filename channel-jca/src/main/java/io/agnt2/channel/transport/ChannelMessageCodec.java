@@ -26,6 +26,8 @@ import java.util.List;
  * type 3 ACCEPT          channelId(32) nonce(8) signature(65)
  * type 4 REFUSE          channelId(32) nonce(8) proposalDigest(32) reason(1) length(2) message(UTF-8)
  * type 5 SYNC            flags(1: bit 0 reply, bit 1 more frames follow) count(2) count x signed state(267)
+ * type 6 DURABLE         channelId(32) nonce(8)
+ * type 7 HEARTBEAT       (nothing)
  * </pre>
  *
  * A proposal is the canonical {@link SignedChannelStateCodec} form cut after its first 202 bytes: the
@@ -40,6 +42,8 @@ public final class ChannelMessageCodec {
     public static final int ACCEPT = 3;
     public static final int REFUSE = 4;
     public static final int SYNC = 5;
+    public static final int DURABLE = 6;
+    public static final int HEARTBEAT = 7;
 
     /**
      * Refusal codes the transport sends by itself, before any channel logic sees the bytes; the node's
@@ -87,6 +91,10 @@ public final class ChannelMessageCodec {
                         .writeShort(text.length)
                         .writeBytes(text);
             }
+            case ChannelMessage.Durable durable -> out.writeByte(DURABLE)
+                    .writeBytes(durable.channelId().bytes())
+                    .writeLong(durable.nonce());
+            case ChannelMessage.Heartbeat heartbeat -> out.writeByte(HEARTBEAT);
             case ChannelMessage.Sync sync -> {
                 if (sync.states().size() > MAX_SYNC_STATES) {
                     throw new IllegalArgumentException("a SYNC frame carries at most " + MAX_SYNC_STATES + " states");
@@ -112,6 +120,8 @@ public final class ChannelMessageCodec {
                 case ACCEPT -> new ChannelMessage.Accept(channelId(in), nonce(in), Signature.fromBytes(take(in, 65)));
                 case REFUSE -> readRefuse(in);
                 case SYNC -> readSync(in);
+                case DURABLE -> new ChannelMessage.Durable(channelId(in), nonce(in));
+                case HEARTBEAT -> ChannelMessage.Heartbeat.INSTANCE;
                 default -> throw new MalformedMessageException("unknown message type " + type);
             };
             if (in.isReadable()) {

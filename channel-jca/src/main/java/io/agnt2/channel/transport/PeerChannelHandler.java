@@ -9,6 +9,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.AttributeKey;
 
 import java.net.InetSocketAddress;
@@ -48,6 +50,15 @@ final class PeerChannelHandler extends SimpleChannelInboundHandler<ByteBuf> {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent idle) {
+            if (idle.state() == IdleState.WRITER_IDLE) {
+                ctx.writeAndFlush(ChannelMessage.Heartbeat.INSTANCE, ctx.voidPromise());
+            } else if (idle.state() == IdleState.READER_IDLE) {
+                LOG.info(() -> "closing " + link + ": nothing received, not even a heartbeat, for too long");
+                ctx.close();
+            }
+            return;
+        }
         if (event instanceof SslHandshakeCompletionEvent handshake) {
             if (handshake.isSuccess()) {
                 listener.connected(link);
@@ -72,6 +83,9 @@ final class PeerChannelHandler extends SimpleChannelInboundHandler<ByteBuf> {
                 ctx.writeAndFlush(e.refusal(), ctx.voidPromise());
             }
             return;
+        }
+        if (message instanceof ChannelMessage.Heartbeat) {
+            return; // its arrival already reset the idle timer; the node has nothing to do
         }
         try {
             listener.received(link, message);

@@ -15,8 +15,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
-import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 
@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * the peers we connect to, with the same pipeline on both ends:
  *
  * <pre>
- * [TLS] | frame decoder (4-byte length, at most maxFrameBytes) | length prepender | message encoder
+ * [TLS] | idle timer (LinkLiveness) | frame decoder (4-byte length, at most maxFrameBytes)
+ *       | message encoder (length and message in one buffer)
  *       | PeerChannelHandler (frame to message, to the PeerListener)
  * </pre>
  *
@@ -61,6 +62,12 @@ public final class PeerTransport implements AutoCloseable {
      */
     public static PeerTransport bind(String host, int port, SslContext serverTls, SslContext clientTls,
                                      int maxFrameBytes, PeerListener listener) throws IOException {
+        return bind(host, port, serverTls, clientTls, maxFrameBytes, LinkLiveness.DEFAULT, listener);
+    }
+
+    /** As above, with heartbeats and the silence after which a link counts as dead. */
+    public static PeerTransport bind(String host, int port, SslContext serverTls, SslContext clientTls,
+                                     int maxFrameBytes, LinkLiveness liveness, PeerListener listener) throws IOException {
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
         EventLoopGroup group = new NioEventLoopGroup(threads, new DefaultThreadFactory("channel-peer-io", true));
         ChannelGroup links = new DefaultChannelGroup("channel-peer-links", GlobalEventExecutor.INSTANCE);
@@ -69,14 +76,14 @@ public final class PeerTransport implements AutoCloseable {
                     .group(group)
                     .channel(NioServerSocketChannel.class)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(pipeline(serverTls, maxFrameBytes, listener, links));
+                    .childHandler(pipeline(serverTls, maxFrameBytes, liveness, listener, links));
             Channel server = serverBootstrap.bind(host, port).sync().channel();
             Bootstrap client = new Bootstrap()
                     .group(group)
                     .channel(NioSocketChannel.class)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-                    .handler(pipeline(clientTls, maxFrameBytes, listener, links));
+                    .handler(pipeline(clientTls, maxFrameBytes, liveness, listener, links));
             return new PeerTransport(group, links, server, client);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -88,7 +95,7 @@ public final class PeerTransport implements AutoCloseable {
         }
     }
 
-    private static ChannelInitializer<SocketChannel> pipeline(SslContext tls, int maxFrameBytes,
+    private static ChannelInitializer<SocketChannel> pipeline(SslContext tls, int maxFrameBytes, LinkLiveness liveness,
                                                               PeerListener listener, ChannelGroup links) {
         return new ChannelInitializer<>() {
             @Override
@@ -98,8 +105,9 @@ public final class PeerTransport implements AutoCloseable {
                 if (tls != null) {
                     pipeline.addLast("tls", tls.newHandler(channel.alloc()));
                 }
+                pipeline.addLast("idle", new IdleStateHandler(liveness.deadAfter().toMillis(),
+                        liveness.heartbeat().toMillis(), 0, TimeUnit.MILLISECONDS));
                 pipeline.addLast("frames", new LengthFieldBasedFrameDecoder(maxFrameBytes, 0, 4, 0, 4));
-                pipeline.addLast("length", new LengthFieldPrepender(4));
                 pipeline.addLast("encoder", MessageEncoder.INSTANCE);
                 pipeline.addLast("peer", new PeerChannelHandler(listener));
             }

@@ -28,7 +28,9 @@ import static io.agnt2.channel.node.NodeFixture.DOMAIN;
 import static io.agnt2.channel.node.NodeFixture.nonceOf;
 import static io.agnt2.channel.node.NodeFixture.salt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -158,8 +160,31 @@ class BadPeerInputTest {
         assertEquals(2, refusals.get(0).nonce());
         assertEquals(ChannelRefusal.WRONG_NONCE, ChannelRefusal.ofCode(refusals.get(1).reason()));
         assertEquals(3, refusals.get(1).nonce());
+        awaitDurable(1); // the ACCEPT leaves before bob's journal has the state; DURABLE says it has
         assertEquals(1, nonceOf(bobNode, s0.channelId()));
         assertAccepted(update(s1.payFromAToB(Wei.of(1), Bytes32.ZERO), alice), 2);
+    }
+
+    /** Counter-signed but never confirmed durable by the peer: the proposer cannot say it is on both disks. */
+    @Test
+    void aProposalAcceptedButNeverConfirmedDurableFailsWhenTheLinkDrops() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.net.InetSocketAddress endpoint = new java.net.InetSocketAddress(listener.getInetAddress(), listener.getLocalPort());
+            CompletableFuture<SignedChannelState> opened = bobNode.open(new OpenRequest(bob.address(), alice.address(),
+                    endpoint, Wei.of(1000), Wei.of(0), salt(8)));
+            ChannelId id;
+            try (RawPeer peer = RawPeer.accept(listener)) {
+                ChannelMessage.OpenProposal open = assertInstanceOf(ChannelMessage.OpenProposal.class, peer.receive());
+                ChannelState s0 = open.proposal().state();
+                id = s0.channelId();
+                peer.send(new ChannelMessage.Accept(id, 0, s0.sign(alice, DOMAIN)));
+                NodeFixture.await("bob journals nonce 0", () -> bobNode.channel(s0.channelId()).isPresent());
+            } // the peer goes away without DURABLE
+            java.util.concurrent.ExecutionException failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> opened.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(java.io.IOException.class, failure.getCause());
+            assertEquals(0, nonceOf(bobNode, id), "co-signed and durable here all the same: the channel shows it");
+        }
     }
 
     /** The other role: the node proposes a pipeline, and the raw peer refuses the middle one. */
@@ -173,6 +198,11 @@ class BadPeerInputTest {
                 ChannelMessage.OpenProposal open = assertInstanceOf(ChannelMessage.OpenProposal.class, peer.receive());
                 ChannelState s0 = open.proposal().state();
                 peer.send(new ChannelMessage.Accept(s0.channelId(), 0, s0.sign(alice, DOMAIN)));
+                // co-signed, and durable at bob's; but not complete before the peer says its disk has it too
+                NodeFixture.await("bob journals nonce 0", () -> bobNode.channel(s0.channelId()).isPresent());
+                Thread.sleep(200);
+                assertFalse(opened.isDone(), "completed before the peer's DURABLE");
+                peer.send(new ChannelMessage.Durable(s0.channelId(), 0));
                 assertEquals(0, opened.get(10, TimeUnit.SECONDS).state().nonce());
                 ChannelId id = s0.channelId();
 
@@ -186,6 +216,7 @@ class BadPeerInputTest {
                 peer.send(new ChannelMessage.Refuse(id, 2, Bytes32.of(proposed.get(1).digest(DOMAIN)),
                         ChannelRefusal.TOTAL_CHANGED.code(), "made up"));
                 peer.send(new ChannelMessage.Accept(id, 1, proposed.get(0).sign(alice, DOMAIN)));
+                peer.send(new ChannelMessage.Durable(id, 1));
                 assertEquals(1, p1.get(10, TimeUnit.SECONDS).state().nonce());
                 assertRefused(ChannelRefusal.TOTAL_CHANGED, p2);
                 assertRefused(ChannelRefusal.PRECEDING_REFUSED, p3);
@@ -197,6 +228,7 @@ class BadPeerInputTest {
                 assertEquals(2, retried.nonce());
                 assertEquals(Wei.of(1000 - 1 - 4), retried.balanceA());
                 peer.send(new ChannelMessage.Accept(id, 2, retried.sign(alice, DOMAIN)));
+                peer.send(new ChannelMessage.Durable(id, 2));
                 assertEquals(2, again.get(10, TimeUnit.SECONDS).state().nonce());
                 assertEquals(2, nonceOf(bobNode, id));
             }
@@ -212,10 +244,20 @@ class BadPeerInputTest {
         return s0;
     }
 
+    /** ACCEPT at once, then DURABLE once the node's journal has the state. */
     private void assertAccepted(ChannelMessage proposal, long nonce) throws Exception {
         raw.send(proposal);
         ChannelMessage.Accept accept = assertInstanceOf(ChannelMessage.Accept.class, raw.receive());
         assertEquals(nonce, accept.nonce());
+        awaitDurable(nonce);
+        assertEquals(nonce, raw.durableNonce);
+    }
+
+    private void awaitDurable(long nonce) throws Exception {
+        while (raw.durableNonce < nonce) {
+            ChannelMessage.Durable durable = assertInstanceOf(ChannelMessage.Durable.class, raw.receiveAny());
+            raw.durableNonce = Math.max(raw.durableNonce, durable.nonce());
+        }
     }
 
     private void assertRefusal(ChannelRefusal reason, ChannelMessage proposal) throws Exception {

@@ -74,7 +74,27 @@ final class RawPeer implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * The next message other than DURABLE and HEARTBEAT (sent whenever a link is idle): a node sends
+     * DURABLE from its journal's thread whenever a
+     * counter-signed state reaches its disk, so it may fall between any two answers; {@link #durableNonce}
+     * keeps the highest one seen.
+     */
     ChannelMessage receive() throws IOException {
+        while (true) {
+            ChannelMessage message = receiveAny();
+            if (message instanceof ChannelMessage.Durable durable) {
+                durableNonce = Math.max(durableNonce, durable.nonce());
+            } else if (!(message instanceof ChannelMessage.Heartbeat)) {
+                return message;
+            }
+        }
+    }
+
+    /** The highest nonce a DURABLE has confirmed so far (-1: none), as far as {@link #receive} has read. */
+    long durableNonce = -1;
+
+    ChannelMessage receiveAny() throws IOException {
         int length = in.readInt();
         byte[] payload = new byte[length];
         in.readFully(payload);

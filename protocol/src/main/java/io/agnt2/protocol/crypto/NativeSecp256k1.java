@@ -1,12 +1,12 @@
 package io.agnt2.protocol.crypto;
 
-import java.util.Arrays;
-
 /**
  * libsecp256k1 through ACINQ's JNI binding.
  *
- * <p>The binding has no recoverable signing, so {@code v} is found by trial: recover with recovery id 0
- * and compare with the signer's public key; otherwise it is 1. libsecp256k1 already returns low-s.
+ * <p>The binding has no recoverable signing. {@code v} comes from the nonce point ({@link NoncePoint}:
+ * one fixed-base multiplication, about half the cost of a recovery); should that ever not match the
+ * signature, it is found by trial: recover with recovery id 0 and compare with the signer's public key,
+ * else it is 1. libsecp256k1 already returns low-s.
  */
 public final class NativeSecp256k1 implements Secp256k1 {
 
@@ -35,16 +35,36 @@ public final class NativeSecp256k1 implements Secp256k1 {
     @Override
     public Signature sign(byte[] digest32, PrivateKey key, PublicKey publicKey) {
         Secp256k1.requireDigest(digest32);
-        byte[] compact = lib.sign(digest32, key.bytes(), null); // no extra entropy: plain RFC 6979, as wallets do
-        byte[] expected = publicKey.bytes();
-        for (int recoveryId = 0; recoveryId < 2; recoveryId++) {
-            byte[] recovered = lib.ecdsaRecover(compact, digest32, recoveryId); // 0x04 || x || y
-            if (Arrays.equals(expected, 0, 64, recovered, 1, 65)) {
-                return Signature.ofCompact(compact, recoveryId);
-            }
+        byte[] secret = key.bytes();
+        byte[] compact = lib.sign(digest32, secret, null); // no extra entropy: plain RFC 6979, as wallets do
+        int recoveryId = NoncePoint.recoveryId(digest32, secret, compact, lib::pubkeyCreate);
+        if (recoveryId < 0) {
+            recoveryId = trialRecoveryId(digest32, compact, publicKey);
+        }
+        return Signature.ofCompact(compact, recoveryId);
+    }
+
+    /** The fallback: recover with each recovery id and compare with the signer's public key. */
+    private int trialRecoveryId(byte[] digest32, byte[] compact, PublicKey publicKey) {
+        byte[] recovered = lib.ecdsaRecover(compact, digest32, 0); // 0x04 || x || y
+        if (publicKey.matchesUncompressed(recovered)) {
+            return 0;
+        }
+        if (publicKey.matchesUncompressed(lib.ecdsaRecover(compact, digest32, 1))) {
+            return 1;
         }
         // Only when r's point has x >= n (probability ~2^-127); Ethereum's v cannot express it.
         throw new IllegalStateException("signature needs recovery id 2 or 3, which Ethereum cannot express");
+    }
+
+    @Override
+    public boolean signedBy(byte[] digest32, Signature signature, PublicKey expected) {
+        Secp256k1.requireDigest(digest32);
+        try {
+            return expected.matchesUncompressed(lib.ecdsaRecover(signature.compactView(), digest32, signature.recoveryId()));
+        } catch (fr.acinq.secp256k1.Secp256k1Exception e) {
+            return false;
+        }
     }
 
     @Override

@@ -29,6 +29,11 @@ public final class PublicKey {
                 "uncompressed public key must be 64 bytes (x||y) or 65 bytes (0x04||x||y), got " + bytes.length);
     }
 
+    /** True when {@code uncompressed} is 0x04||x||y of this key, without copying either. */
+    public boolean matchesUncompressed(byte[] uncompressed) {
+        return uncompressed.length == 65 && uncompressed[0] == 0x04 && Arrays.equals(xy, 0, 64, uncompressed, 1, 65);
+    }
+
     /** x||y. */
     public byte[] bytes() {
         return xy.clone();

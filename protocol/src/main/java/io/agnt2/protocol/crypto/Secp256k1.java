@@ -27,6 +27,20 @@ public interface Secp256k1 {
      */
     PublicKey recover(byte[] digest32, Signature signature);
 
+    /**
+     * True when {@code signature} over {@code digest32} recovers to {@code expected}, with the {@code v}
+     * it carries: what Solidity's {@code ecrecover} will say. For a counterparty whose public key is
+     * known, this skips hashing the recovered key into an address. (A plain ECDSA verify would be a
+     * little cheaper but ignores {@code v}, and a wrong {@code v} makes a signature useless on L1.)
+     */
+    default boolean signedBy(byte[] digest32, Signature signature, PublicKey expected) {
+        try {
+            return recover(digest32, signature).equals(expected);
+        } catch (IllegalArgumentException unrecoverable) {
+            return false;
+        }
+    }
+
     PublicKey publicKeyOf(PrivateKey key);
 
     /** A short name for logs and benchmarks. */

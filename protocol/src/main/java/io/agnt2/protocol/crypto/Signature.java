@@ -20,6 +20,8 @@ public final class Signature {
     static final BigInteger CURVE_ORDER =
             new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
     static final BigInteger HALF_CURVE_ORDER = CURVE_ORDER.shiftRight(1);
+    private static final byte[] ORDER_BYTES = toBytes32(CURVE_ORDER, "n");
+    private static final byte[] HALF_ORDER_BYTES = toBytes32(HALF_CURVE_ORDER, "n/2");
 
     private final byte[] rs; // r (32) || s (32)
     private final int v;
@@ -64,18 +66,27 @@ public final class Signature {
             case 27, 28 -> v;
             default -> throw new IllegalArgumentException("signature v must be 27 or 28 (or 0 or 1), got " + v);
         };
-        BigInteger r = new BigInteger(1, Arrays.copyOfRange(rs, 0, 32));
-        BigInteger s = new BigInteger(1, Arrays.copyOfRange(rs, 32, 64));
-        if (r.signum() == 0 || r.compareTo(CURVE_ORDER) >= 0) {
+        // Compared as 32-byte big-endian words: every received channel update parses two signatures,
+        // and BigInteger would allocate four numbers for what a few byte comparisons decide.
+        if (isZero(rs, 0) || Arrays.compareUnsigned(rs, 0, 32, ORDER_BYTES, 0, 32) >= 0) {
             throw new IllegalArgumentException("signature r is out of range [1, n-1]");
         }
-        if (s.signum() == 0 || s.compareTo(CURVE_ORDER) >= 0) {
+        if (isZero(rs, 32) || Arrays.compareUnsigned(rs, 32, 64, ORDER_BYTES, 0, 32) >= 0) {
             throw new IllegalArgumentException("signature s is out of range [1, n-1]");
         }
-        if (s.compareTo(HALF_CURVE_ORDER) > 0) {
+        if (Arrays.compareUnsigned(rs, 32, 64, HALF_ORDER_BYTES, 0, 32) > 0) {
             throw new IllegalArgumentException("signature is not canonical: s is above n/2 (high-s, see EIP-2)");
         }
         return new Signature(rs, normalizedV);
+    }
+
+    private static boolean isZero(byte[] bytes, int from) {
+        for (int i = from; i < from + 32; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] toBytes32(BigInteger value, String name) {
@@ -110,6 +121,11 @@ public final class Signature {
     /** r||s, the 64-byte form libsecp256k1 takes. */
     public byte[] compact() {
         return rs.clone();
+    }
+
+    /** r||s without a copy, for this package's native calls, which only read it. */
+    byte[] compactView() {
+        return rs;
     }
 
     /** r||s||v with v = 27/28. */

@@ -62,6 +62,49 @@ class Secp256k1Test {
     }
 
     @Test
+    void nativeFindsVFromTheNoncePointAndItRecoversTheSigner() {
+        Random random = new Random(7);
+        var lib = fr.acinq.secp256k1.Secp256k1.Companion.get();
+        for (int i = 0; i < 500; i++) { // both parities and both s normalisations, many times over
+            AgentKey key = AgentKey.generate();
+            byte[] digest = new byte[32];
+            random.nextBytes(digest);
+            Signature signature = key.sign(digest);
+            assertEquals(key.publicKey(), nativeImpl.recover(digest, signature), "case " + i);
+            assertEquals(signature.recoveryId(), NoncePoint.recoveryId(digest, hexBytes(key.privateKeyHex()),
+                    signature.compact(), lib::pubkeyCreate), "the nonce point decided, not the fallback, case " + i);
+        }
+    }
+
+    @Test
+    void noncePointDeclinesASignatureItDidNotMake() {
+        var lib = fr.acinq.secp256k1.Secp256k1.Companion.get();
+        AgentKey key = AgentKey.generate();
+        byte[] digest = Keccak.keccak256("one".getBytes(StandardCharsets.UTF_8));
+        byte[] otherDigest = Keccak.keccak256("two".getBytes(StandardCharsets.UTF_8));
+        Signature other = key.sign(otherDigest);
+        assertEquals(-1, NoncePoint.recoveryId(digest, hexBytes(key.privateKeyHex()), other.compact(), lib::pubkeyCreate));
+    }
+
+    @Test
+    void signedByChecksTheKeyAndV() {
+        AgentKey key = AgentKey.generate();
+        byte[] digest = Keccak.keccak256("counterparty".getBytes(StandardCharsets.UTF_8));
+        Signature signature = key.sign(digest);
+        Signature wrongV = Signature.ofCompact(signature.compact(), 1 - signature.recoveryId());
+        for (Secp256k1 impl : new Secp256k1[] {nativeImpl, bouncyCastle}) {
+            assertTrue(impl.signedBy(digest, signature, key.publicKey()));
+            assertFalse(impl.signedBy(digest, wrongV, key.publicKey()), "ecrecover would give another address");
+            assertFalse(impl.signedBy(digest, signature, AgentKey.generate().publicKey()));
+            assertFalse(impl.signedBy(new byte[32], signature, key.publicKey()));
+        }
+    }
+
+    private static byte[] hexBytes(String hex) {
+        return Hex.decode(hex, 32, "key");
+    }
+
+    @Test
     void bothImplementationsRecoverTheSigner() {
         AgentKey key = AgentKey.generate();
         byte[] digest = Keccak.keccak256("recover me".getBytes(StandardCharsets.UTF_8));

@@ -49,6 +49,20 @@ class SignatureTest {
         assertDoesNotThrow(() -> Signature.fromHex("0x" + R + halfN + "1b"));
     }
 
+    @Test
+    void rangeEdgesOfRAndS() {
+        String nMinusOne = Signature.CURVE_ORDER.subtract(BigInteger.ONE).toString(16);
+        String n = Signature.CURVE_ORDER.toString(16);
+        String one = "0".repeat(63) + "1";
+        String max = "f".repeat(64);
+        assertDoesNotThrow(() -> Signature.fromHex("0x" + nMinusOne + one + "1b"));
+        assertTrue(message(() -> Signature.fromHex("0x" + n + S + "1b")).contains("r is out of range"));
+        assertTrue(message(() -> Signature.fromHex("0x" + max + S + "1b")).contains("r is out of range"));
+        assertTrue(message(() -> Signature.fromHex("0x" + R + "0".repeat(64) + "1b")).contains("s is out of range"));
+        assertTrue(message(() -> Signature.fromHex("0x" + R + max + "1b")).contains("s is out of range"));
+        assertEquals(BigInteger.ONE, Signature.fromHex("0x" + one + one + "1c").r());
+    }
+
     private static String message(org.junit.jupiter.api.function.Executable call) {
         return assertThrows(IllegalArgumentException.class, call).getMessage();
     }
