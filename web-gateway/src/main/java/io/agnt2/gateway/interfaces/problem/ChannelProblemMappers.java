@@ -1,5 +1,6 @@
 package io.agnt2.gateway.interfaces.problem;
 
+import io.agnt2.channel.node.ChannelRefusal;
 import io.agnt2.channel.node.ChannelRefusedException;
 import io.agnt2.settlement.channel.ChannelAccessDenied;
 import io.agnt2.settlement.channel.InvalidChannelRequest;
@@ -34,13 +35,17 @@ public final class ChannelProblemMappers {
         }
     }
 
-    /** Our node or the counterparty's refused the state, and said why. */
+    /**
+     * Our node or the counterparty's refused the state, and said why: a conflict with the channel's state
+     * (409), except a full waiting line for an unreachable counterparty, which passes (503: retry later).
+     */
     @Provider
     public static class RefusedMapper implements ExceptionMapper<ChannelRefusedException> {
         @Override
         public Response toResponse(ChannelRefusedException refused) {
+            int status = refused.reason() == ChannelRefusal.LINK_BACKLOG_FULL ? 503 : 409;
             return Problem.of("channel-" + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "Channel update refused", 409, refused.getMessage()).toResponse();
+                    "Channel update refused", status, refused.getMessage()).toResponse();
         }
     }
 
