@@ -53,6 +53,16 @@ public interface ChannelConnection extends AutoCloseable {
     /** Pays {@code amount} from our side of the channel to the counterparty (transactional, see above). */
     void pay(ChannelId channel, Wei amount, Bytes32 appStateHash);
 
+    /**
+     * Co-signs a new application state with the counterparty and moves no value: a zero payment that
+     * carries {@code appStateHash} (e.g. the hash of a service's answer, so that both hold signed
+     * evidence of it). Transactional like {@link #pay}; staged with a payment on the same channel, the
+     * newer hash wins.
+     */
+    default void update(ChannelId channel, Bytes32 appStateHash) {
+        pay(channel, Wei.ZERO, appStateHash);
+    }
+
     /** Co-signs the final state with the counterparty: what L1 pays out at once. */
     ChannelView close(ChannelId channel);
 

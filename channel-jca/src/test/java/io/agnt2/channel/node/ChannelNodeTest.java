@@ -99,6 +99,23 @@ class ChannelNodeTest {
     }
 
     @Test
+    void anUpdateWithoutValueCoSignsANewAppStateAndMovesNothing() throws Exception {
+        ChannelNode bobNode = node("bob", 0, null, null, bob);
+        ChannelNode aliceNode = node("alice", 0, null, null, alice);
+        ChannelId id = open(aliceNode, bobNode);
+        SignedChannelState paid = aliceNode.pay(id, Wei.of(7), Bytes32.ZERO).get(10, TimeUnit.SECONDS);
+        Bytes32 answer = Bytes32.fromHex("0x" + "5e".repeat(32));
+
+        SignedChannelState updated = bobNode.pay(id, Wei.ZERO, answer).get(10, TimeUnit.SECONDS);
+
+        assertEquals(paid.state().nonce() + 1, updated.state().nonce());
+        assertEquals(answer, updated.state().appStateHash());
+        assertEquals(paid.state().balanceA(), updated.state().balanceA());
+        assertEquals(paid.state().balanceB(), updated.state().balanceB());
+        await("alice holds the update", () -> aliceNode.channel(id).orElseThrow().latest().equals(updated));
+    }
+
+    @Test
     void worksOverTls() throws Exception {
         TlsSettings tls = TlsSettings.selfSigned();
         ChannelNode bobNode = node("bob", 0, tls, null, bob);
