@@ -11,12 +11,31 @@ transfers="${1:-20000}"; agents="${2:-1000}"; connections="${3:-8}"
 # this checkout's modules and nothing is installed into the shared local repository. Unit tests are
 # skipped (-Dtest=none); only this IT runs. anvil runs as the tests run it: defaults (automine), HOME
 # in a scratch folder.
+# BENCH_JFR=/path/file.jfr: the Liberty JVM records a JFR profile (settings=profile) of the whole run,
+# written when the server stops; read it with `jfr view hot-methods FILE` (the anvil phase leaves it idle).
+jfr=()
+if [[ -n "${BENCH_JFR:-}" ]]; then
+  jfr=("-Dliberty.jvm.jfr=-XX:StartFlightRecording=filename=${BENCH_JFR},settings=profile,dumponexit=true")
+fi
+# The server's CPU per thread group during the load phase (the benchmark marks its start and end).
+rm -f ear/target/gateway-e2e.load-started ear/target/gateway-e2e.load-ended ear/target/gateway-e2e.thread-cpu.txt
+(
+  while [[ ! -e ear/target/gateway-e2e.load-started ]]; do sleep 0.2; done
+  bench/thread-cpu.sh "$(cat ear/target/liberty/wlp/usr/servers/.pid/agnt2.pid)" ear/target/gateway-e2e.cpu-start \
+    ear/target/gateway-e2e.load-ended > ear/target/gateway-e2e.thread-cpu.txt
+) &
+watcher=$!
+trap 'kill "$watcher" 2>/dev/null || true' EXIT
 echo "building the modules, starting anvil, Artemis, Keycloak, PostgreSQL database and Liberty; then the load"
 mvn -B -ntp -o -pl liberty-config,ear -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=GatewayE2EBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" \
+  "${jfr[@]}" -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" \
   | grep -E "^(registering|signing|sending|gateway:|anvil:)|Tests run:|BUILD|ERROR" >&2
 # where the server's block closing spent its time (BlockCloseTimings' summaries)
 grep -h "BlockCloseTimings" ear/target/liberty/wlp/usr/servers/agnt2/logs/messages.log | sed 's/^.*BlockCloseTimings *[A-Z] /server: /' >&2 || true
+if [[ -s ear/target/gateway-e2e.thread-cpu.txt ]]; then
+  echo "server CPU seconds per thread group during the load:" >&2
+  sed 's/^/server cpu: /' ear/target/gateway-e2e.thread-cpu.txt >&2
+fi
 cat ear/target/gateway-e2e.json
 echo

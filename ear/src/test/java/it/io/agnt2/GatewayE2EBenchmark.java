@@ -50,6 +50,8 @@ class GatewayE2EBenchmark {
     private static final int TRANSFERS = Integer.getInteger("bench.transfers", 20_000);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 8);
     private static final int BATCH = 500;
+    private static final Path LOAD_STARTED = Path.of("target/gateway-e2e.load-started");
+    private static final Path LOAD_ENDED = Path.of("target/gateway-e2e.load-ended");
     /**
      * anvil's development accounts: public test keys, funded on every anvil. Not the second, the server's
      * sequencer key (ear/pom.xml), with which settlement deploys the contract and posts blocks meanwhile.
@@ -83,6 +85,8 @@ class GatewayE2EBenchmark {
         AtomicBoolean loading = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS + 1);
         Future<List<Double>> latencies = pool.submit(() -> sampleConfirmations(acme, agents.getFirst(), loading));
+        // bench/gateway-e2e.sh measures the server's CPU per thread between these two files' appearance
+        Files.writeString(LOAD_STARTED, "");
         long start = System.nanoTime();
         List<Future<String>> lastHashes = new ArrayList<>();
         for (List<SignedInteraction> stream : perConnection) {
@@ -92,6 +96,7 @@ class GatewayE2EBenchmark {
             acme.gateway.awaitIncluded(last.get(), Duration.ofMinutes(5));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Files.writeString(LOAD_ENDED, "");
         loading.set(false);
         double[] confirm = latencies.get().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         pool.shutdown();

@@ -7,6 +7,7 @@ import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.Register;
 import io.agnt2.protocol.state.AgentRecord;
 import io.agnt2.protocol.value.Bytes32;
+import io.agnt2.sequencer.core.Checkpoint;
 import io.agnt2.sequencer.core.InteractionRefused;
 import io.agnt2.sequencer.core.RecentInteraction;
 import io.agnt2.sequencer.core.SequencerConfig;
@@ -15,13 +16,11 @@ import io.agnt2.sequencer.domain.Rejection;
 import io.agnt2.sequencer.infrastructure.log.LogFullException;
 import io.agnt2.sequencer.infrastructure.persistence.JpaCheckpoints;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -56,21 +56,32 @@ public class InteractionSequencer {
     @Inject
     BlockRecording recording;
     @Inject
+    BlockFollowUp followUp;
+    @Inject
+    SequencerThreads threads;
+    @Inject
     BlockCloseTimings timings;
     @Inject
     PendingLimit pendingLimit;
-    @Resource
-    ManagedExecutorService executor;
     @Inject
     @ConfigProperty(name = "agnt2.sequencer.log-dir", defaultValue = "sequencer-log")
     String logDirectory;
-    /** Blocks between two checkpoints of the agent records to the database. */
+    /**
+     * Least time between two checkpoints of the agent records to the database. By time, not by blocks:
+     * a checkpoint writes each agent changed since the last one once, so rarer checkpoints coalesce more,
+     * and the log replays at most this much (plus what the database lags) after a crash.
+     */
     @Inject
-    @ConfigProperty(name = "agnt2.sequencer.checkpoint-blocks", defaultValue = "10")
-    int checkpointBlocks;
+    @ConfigProperty(name = "agnt2.sequencer.checkpoint-interval-ms", defaultValue = "2000")
+    long checkpointIntervalMs;
+    /** Threads a block's execution may use; 1 executes on the block clock's thread, with no hand-off. */
+    @Inject
+    @ConfigProperty(name = "agnt2.sequencer.parallelism", defaultValue = "0")
+    int parallelism;
 
     private volatile SequencerCore core;
-    private long blocksSinceCheckpoint;
+    /** Read and written by the follow-up thread only. */
+    private long lastCheckpointNanos = System.nanoTime();
 
     /**
      * Accepts a signed interaction whose signature the caller has checked, for an organisation the
@@ -115,8 +126,8 @@ public class InteractionSequencer {
     }
 
     /**
-     * Executes every pending interaction into a new block; its submitters are told and it is recorded in
-     * the database ({@link BlockRecording}). Checkpoints wait while a block is not in the database.
+     * Executes every pending interaction into a new block and tells its submitters; the database, the
+     * checkpoints and the settlement outbox follow on another thread ({@link BlockFollowUp}).
      *
      * @return false when nothing was pending
      */
@@ -126,11 +137,28 @@ public class InteractionSequencer {
         }
         Optional<io.agnt2.sequencer.core.ClosedBlock> closed = core().closeBlock();
         pendingLimit.blockClosed();
-        boolean recorded = recording.recordOutstanding(); // retries what the database refused before
-        if (closed.isPresent() && recorded) {
-            checkpointEvery(closed.get().number());
-        }
         return closed.isPresent();
+    }
+
+    /**
+     * Stores a checkpoint if the last one is {@link #checkpointIntervalMs} old. The caller ({@link BlockFollowUp})
+     * calls it only when every closed block is in the database.
+     */
+    public void checkpointIfDue() {
+        SequencerCore opened = core;
+        if (opened == null || System.nanoTime() - lastCheckpointNanos < TimeUnit.MILLISECONDS.toNanos(checkpointIntervalMs)) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            Checkpoint stored = opened.checkpoint(checkpoints);
+            lastCheckpointNanos = start;
+            timings.checkpointed(System.nanoTime() - start);
+            LOG.fine(() -> "checkpoint at block " + stored.blockNumber() + ": " + stored.records().size() + " agents");
+        } catch (Exception e) {
+            // the log still holds everything since the last checkpoint: retried on the next follow-up
+            LOG.warning("checkpoint failed, will retry: " + e.getMessage());
+        }
     }
 
     /** The agent's record as of the newest block. */
@@ -143,21 +171,6 @@ public class InteractionSequencer {
         return core().recent(Bytes32.fromHex(hash));
     }
 
-    private void checkpointEvery(long blockNumber) {
-        if (++blocksSinceCheckpoint < checkpointBlocks) {
-            return;
-        }
-        long start = System.nanoTime();
-        try {
-            core.checkpoint(checkpoints);
-            blocksSinceCheckpoint = 0;
-            timings.checkpointed(System.nanoTime() - start);
-        } catch (Exception e) {
-            // the log still holds everything since the last checkpoint: retried after the next block
-            LOG.warning("checkpoint after block " + blockNumber + " failed, will retry: " + e.getMessage());
-        }
-    }
-
     private SequencerCore core() {
         SequencerCore opened = core;
         return opened != null ? opened : open();
@@ -165,15 +178,22 @@ public class InteractionSequencer {
 
     private synchronized SequencerCore open() {
         if (core == null) {
-            SequencerConfig config = SequencerConfig.parallel(Path.of(logDirectory).toAbsolutePath(), chain.current(),
-                            executor, Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .withListener(recording::closed);
+            int threadCount = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+            SequencerConfig config = (threadCount == 1
+                    ? SequencerConfig.sequential(Path.of(logDirectory).toAbsolutePath(), chain.current())
+                    : SequencerConfig.parallel(Path.of(logDirectory).toAbsolutePath(), chain.current(),
+                            threads.blockExecution(threadCount), threadCount))
+                    .withListener(block -> {
+                        recording.closed(block);
+                        followUp.request();
+                    });
             try {
                 core = SequencerCore.open(config, checkpoints);
             } catch (IOException e) {
                 throw new UncheckedIOException("the sequencer's log at " + logDirectory + " could not be opened", e);
             }
-            LOG.info("sequencer core open at block " + core.lastBlockNumber() + ", log in " + config.logDirectory());
+            LOG.info("sequencer core open at block " + core.lastBlockNumber() + ", log in " + config.logDirectory()
+                    + ", block execution on " + threadCount + " thread(s)");
         }
         return core;
     }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# CPU time per thread group of a running JVM between two moments, from /proc (no agent, no sampling
+# bias): bench/thread-cpu.sh PID START_FILE END_FILE takes a snapshot into START_FILE, waits until
+# END_FILE exists (or the process ends), takes a second snapshot, and prints the CPU seconds each
+# group of threads used in between. Groups are thread names with their trailing numbers removed (Linux
+# keeps the first 15 characters of a Java thread's name). gateway-e2e.sh runs it around the load phase.
+set -euo pipefail
+pid="$1"; start_file="$2"; end_file="$3"
+hz=$(getconf CLK_TCK)
+
+snapshot() { # tid name utime+stime (ticks)
+  for task in /proc/"$pid"/task/*; do
+    local stat comm
+    stat=$(cat "$task/stat" 2>/dev/null) || continue
+    comm=$(cat "$task/comm" 2>/dev/null) || continue
+    # fields after the ")" that closes the command: state is 3rd field; utime 14th, stime 15th overall
+    local rest=${stat##*) }
+    read -r -a f <<<"$rest"
+    echo "${task##*/}|$comm|$(( f[11] + f[12] ))"
+  done
+}
+
+snapshot >"$start_file"
+while [[ ! -e "$end_file" ]] && kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+snapshot >"$end_file.snap"
+awk -F'|' -v hz="$hz" '
+  NR == FNR { before[$1] = $3; next }
+  { name = $2; gsub(/[-_. ]*[0-9]+$/, "", name); used = ($3 - before[$1]) / hz; cpu[name] += used; total += used }
+  END { for (n in cpu) if (cpu[n] > 0) printf "%8.2f s  %s\n", cpu[n], n; printf "%8.2f s  total\n", total }
+' "$start_file" "$end_file.snap" | sort -rn
