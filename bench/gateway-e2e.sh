@@ -19,10 +19,23 @@ if [[ -n "${BENCH_JFR:-}" ]]; then
 fi
 # The server's CPU per thread group during the load phase (the benchmark marks its start and end).
 rm -f ear/target/gateway-e2e.load-started ear/target/gateway-e2e.load-ended ear/target/gateway-e2e.thread-cpu.txt
+# The load client (the failsafe JVM) and the whole machine likewise: it is shared with other work.
+rm -f ear/target/gateway-e2e.client-cpu.txt ear/target/gateway-e2e.machine-cpu.txt
 (
   while [[ ! -e ear/target/gateway-e2e.load-started ]]; do sleep 0.2; done
+  busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }
+  machine_start=$(busy)
+  client=$(pgrep -f -- "^[^ ]*/bin/java .*$PWD/ear/target/surefire/surefirebooter" | head -n 1 || true)
+  if [[ -n "$client" ]]; then
+    bench/thread-cpu.sh "$client" ear/target/gateway-e2e.client-cpu-start ear/target/gateway-e2e.load-ended \
+      > ear/target/gateway-e2e.client-cpu.txt &
+  fi
   bench/thread-cpu.sh "$(cat ear/target/liberty/wlp/usr/servers/.pid/agnt2.pid)" ear/target/gateway-e2e.cpu-start \
     ear/target/gateway-e2e.load-ended > ear/target/gateway-e2e.thread-cpu.txt
+  read -r b1 i1 <<<"$machine_start"; read -r b2 i2 <<<"$(busy)"
+  echo "machine: $(( (b2 - b1) / $(getconf CLK_TCK) )) CPU-s busy, $(( (i2 - i1) / $(getconf CLK_TCK) )) idle" \
+    > ear/target/gateway-e2e.machine-cpu.txt
+  wait
 ) &
 watcher=$!
 trap 'kill "$watcher" 2>/dev/null || true' EXIT
@@ -36,6 +49,9 @@ grep -h "BlockCloseTimings" ear/target/liberty/wlp/usr/servers/agnt2/logs/messag
 if [[ -s ear/target/gateway-e2e.thread-cpu.txt ]]; then
   echo "server CPU seconds per thread group during the load:" >&2
   sed 's/^/server cpu: /' ear/target/gateway-e2e.thread-cpu.txt >&2
+  [[ -s ear/target/gateway-e2e.client-cpu.txt ]] && grep -E "total|main|pool" ear/target/gateway-e2e.client-cpu.txt \
+    | head -n 6 | sed 's/^/client cpu: /' >&2
+  cat ear/target/gateway-e2e.machine-cpu.txt >&2 2>/dev/null || true
 fi
 cat ear/target/gateway-e2e.json
 echo

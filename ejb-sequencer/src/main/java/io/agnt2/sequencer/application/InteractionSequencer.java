@@ -74,7 +74,13 @@ public class InteractionSequencer {
     @Inject
     @ConfigProperty(name = "agnt2.sequencer.checkpoint-interval-ms", defaultValue = "2000")
     long checkpointIntervalMs;
-    /** Threads a block's execution may use; 1 executes on the block clock's thread, with no hand-off. */
+    /**
+     * Threads a block's execution may use; 1 executes on the block clock's thread, with no hand-off.
+     * 0 (the default) takes half the cores: the other half admits interactions (signature recovery). On
+     * two cores that is 1: there the parallel run gained nothing even alone (sequencer-core: 1.01x), and
+     * in the server every hand-off between its threads waited for a core that request threads held
+     * (decision 0013).
+     */
     @Inject
     @ConfigProperty(name = "agnt2.sequencer.parallelism", defaultValue = "0")
     int parallelism;
@@ -178,7 +184,7 @@ public class InteractionSequencer {
 
     private synchronized SequencerCore open() {
         if (core == null) {
-            int threadCount = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+            int threadCount = parallelism > 0 ? parallelism : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             SequencerConfig config = (threadCount == 1
                     ? SequencerConfig.sequential(Path.of(logDirectory).toAbsolutePath(), chain.current())
                     : SequencerConfig.parallel(Path.of(logDirectory).toAbsolutePath(), chain.current(),
