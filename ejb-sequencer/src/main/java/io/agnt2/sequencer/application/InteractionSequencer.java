@@ -113,7 +113,8 @@ public class InteractionSequencer {
         for (Submission submission : submissions) {
             try {
                 requireOwnership(engine, submission.signed().interaction(), organizations);
-                durable.add(engine.accept(submission.signed(), Hex.decode(submission.hash())));
+                durable.add(submission.prepared() != null ? engine.accept(submission.signed(), submission.prepared())
+                        : engine.accept(submission.signed(), Hex.decode(submission.hash())));
                 outcomes.add(Acceptance.accepted(submission.hash()));
             } catch (Rejection rejection) {
                 outcomes.add(new Acceptance(submission.hash(), rejection));
