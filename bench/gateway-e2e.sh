@@ -20,21 +20,34 @@ fi
 # The server's CPU per thread group during the load phase (the benchmark marks its start and end).
 rm -f ear/target/gateway-e2e.load-started ear/target/gateway-e2e.load-ended ear/target/gateway-e2e.thread-cpu.txt
 # The load client (the failsafe JVM) and the whole machine likewise: it is shared with other work.
+# The snapshots at the start are taken first and at once (the load phase lasts seconds).
 rm -f ear/target/gateway-e2e.client-cpu.txt ear/target/gateway-e2e.machine-cpu.txt
 (
-  while [[ ! -e ear/target/gateway-e2e.load-started ]]; do sleep 0.2; done
-  busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }
-  machine_start=$(busy)
+  while [[ ! -e ear/target/gateway-e2e.load-started ]]; do sleep 0.1; done
+  end=ear/target/gateway-e2e.load-ended
+  bench/thread-cpu.sh "$(cat ear/target/liberty/wlp/usr/servers/.pid/agnt2.pid)" ear/target/gateway-e2e.cpu-start "$end" \
+    > ear/target/gateway-e2e.thread-cpu.txt &
   client=$(pgrep -f -- "^[^ ]*/bin/java .*$PWD/ear/target/surefire/surefirebooter" | head -n 1 || true)
   if [[ -n "$client" ]]; then
-    bench/thread-cpu.sh "$client" ear/target/gateway-e2e.client-cpu-start ear/target/gateway-e2e.load-ended \
-      > ear/target/gateway-e2e.client-cpu.txt &
+    bench/thread-cpu.sh "$client" ear/target/gateway-e2e.client-cpu-start "$end" > ear/target/gateway-e2e.client-cpu.txt &
   fi
-  bench/thread-cpu.sh "$(cat ear/target/liberty/wlp/usr/servers/.pid/agnt2.pid)" ear/target/gateway-e2e.cpu-start \
-    ear/target/gateway-e2e.load-ended > ear/target/gateway-e2e.thread-cpu.txt
+  busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }
+  processes() { # file|command|CPU ticks of every process, in one awk (a command may hold spaces and parentheses)
+    awk 'FNR == 1 { rest = $0; while ((k = index(rest, ") ")) > 0) rest = substr(rest, k + 2)
+           comm = substr($0, index($0, "(") + 1, length($0) - length(rest) - index($0, "(") - 2)
+           split(rest, f, " "); print FILENAME "|" comm "|" f[12] + f[13]; nextfile }' /proc/[0-9]*/stat 2>/dev/null
+  }
+  machine_start=$(busy)
+  processes > ear/target/gateway-e2e.processes-start
+  while [[ ! -e "$end" ]]; do sleep 0.1; done
   read -r b1 i1 <<<"$machine_start"; read -r b2 i2 <<<"$(busy)"
   echo "machine: $(( (b2 - b1) / $(getconf CLK_TCK) )) CPU-s busy, $(( (i2 - i1) / $(getconf CLK_TCK) )) idle" \
     > ear/target/gateway-e2e.machine-cpu.txt
+  # the processes that used the machine meanwhile (this run's servers and anything else on it)
+  processes | awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $3; next }
+    ($1 in before) && $3 > before[$1] { cpu[$2] += ($3 - before[$1]) / hz }
+    END { for (c in cpu) if (cpu[c] >= 0.05) printf "machine: %6.2f s  %s\n", cpu[c], c }' \
+    ear/target/gateway-e2e.processes-start - | sort -k2 -rn | head -n 12 >> ear/target/gateway-e2e.machine-cpu.txt
   wait
 ) &
 watcher=$!
