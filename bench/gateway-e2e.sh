@@ -35,7 +35,7 @@ rm -f ear/target/gateway-e2e.client-cpu.txt ear/target/gateway-e2e.machine-cpu.t
   processes() { # file|command|CPU ticks of every process, in one awk (a command may hold spaces and parentheses)
     awk 'FNR == 1 { rest = $0; while ((k = index(rest, ") ")) > 0) rest = substr(rest, k + 2)
            comm = substr($0, index($0, "(") + 1, length($0) - length(rest) - index($0, "(") - 2)
-           split(rest, f, " "); print FILENAME "|" comm "|" f[12] + f[13]; nextfile }' /proc/[0-9]*/stat 2>/dev/null
+           split(rest, f, " "); print FILENAME "|" comm "|" f[12] + f[13]; nextfile }' /proc/[0-9]*/stat 2>/dev/null || true # a process may end meanwhile (set -e)
   }
   machine_start=$(busy)
   processes > ear/target/gateway-e2e.processes-start
