@@ -6,6 +6,7 @@ import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.protocol.interaction.Transfer;
 import io.agnt2.protocol.value.Nonce;
 import io.agnt2.protocol.value.Wei;
+import io.agnt2.sidecar.gateway.GatewayClient;
 import io.agnt2.sidecar.gateway.GatewayResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,7 +50,11 @@ class GatewayE2EBenchmark {
     private static final int AGENTS = Integer.getInteger("bench.agents", 1_000);
     private static final int TRANSFERS = Integer.getInteger("bench.transfers", 20_000);
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 8);
+    /** Transfers sent before the measured ones, untimed, so the measurement is of a warm server. */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 20_000);
     private static final int BATCH = 500;
+    private static final Path LOAD_STARTED = Path.of("target/gateway-e2e.load-started");
+    private static final Path LOAD_ENDED = Path.of("target/gateway-e2e.load-ended");
     /**
      * anvil's development accounts: public test keys, funded on every anvil. Not the second, the server's
      * sequencer key (ear/pom.xml), with which settlement deploys the contract and posts blocks meanwhile.
@@ -76,22 +81,46 @@ class GatewayE2EBenchmark {
         System.out.println("registering " + AGENTS + " agents");
         register(acme, agents);
 
-        System.out.println("signing " + TRANSFERS + " transfers");
-        List<List<SignedInteraction>> perConnection = signTransfers(acme, agents);
+        long[] nonces = new long[agents.size()];
+        Arrays.fill(nonces, 1);
+        System.out.println("signing " + WARMUP + " warm-up and " + TRANSFERS + " measured transfers");
+        List<List<SignedInteraction>> warmUp = signTransfers(acme, agents, WARMUP, nonces);
+        List<List<SignedInteraction>> perConnection = signTransfers(acme, agents, TRANSFERS, nonces);
+        // HTTP/1.1, as the anvil side: the JDK client's default (HTTP/2 by h2c upgrade) multiplexes every
+        // sender over one TCP connection, with HTTP/2 flow control on each 150 KB batch; the benchmark
+        // means `connections` connections.
+        GatewayClient client = new GatewayClient(Partner.GATEWAY, acme.token,
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+        if (WARMUP > 0) {
+            // untimed: the server's JIT compiles the request and block paths here, not in the measured phase
+            System.out.println("warming up with " + WARMUP + " transfers");
+            ExecutorService warming = Executors.newFixedThreadPool(CONNECTIONS);
+            List<Future<String>> lastWarm = new ArrayList<>();
+            for (List<SignedInteraction> stream : warmUp) {
+                lastWarm.add(warming.submit(() -> send(acme, client, stream)));
+            }
+            for (Future<String> last : lastWarm) {
+                acme.gateway.awaitIncluded(last.get(), Duration.ofMinutes(5));
+            }
+            warming.shutdown();
+        }
 
         System.out.println("sending over " + CONNECTIONS + " connections in batches of " + BATCH);
         AtomicBoolean loading = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS + 1);
         Future<List<Double>> latencies = pool.submit(() -> sampleConfirmations(acme, agents.getFirst(), loading));
+        // bench/gateway-e2e.sh measures the server's CPU per thread between these two files' appearance
+        Files.writeString(LOAD_STARTED, "");
         long start = System.nanoTime();
         List<Future<String>> lastHashes = new ArrayList<>();
         for (List<SignedInteraction> stream : perConnection) {
-            lastHashes.add(pool.submit(() -> send(acme, stream)));
+            lastHashes.add(pool.submit(() -> send(acme, client, stream)));
         }
         for (Future<String> last : lastHashes) {
             acme.gateway.awaitIncluded(last.get(), Duration.ofMinutes(5));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Files.writeString(LOAD_ENDED, "");
         loading.set(false);
         double[] confirm = latencies.get().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         pool.shutdown();
@@ -103,6 +132,7 @@ class GatewayE2EBenchmark {
                 .add("agents", AGENTS)
                 .add("connections", CONNECTIONS)
                 .add("batch", BATCH)
+                .add("warmup", WARMUP)
                 .add("interactions_per_s", Math.round(gatewayRate))
                 .add("confirm_samples", confirm.length)
                 .add("confirm_p50_ms", round(percentile(confirm, 0.50)))
@@ -128,15 +158,14 @@ class GatewayE2EBenchmark {
     }
 
     /** Transfers grouped by sender into one stream per connection, so each sender's nonces stay in order. */
-    private static List<List<SignedInteraction>> signTransfers(Partner acme, List<AgentKey> agents) {
+    private static List<List<SignedInteraction>> signTransfers(Partner acme, List<AgentKey> agents, int count,
+                                                              long[] nonces) {
         List<List<SignedInteraction>> streams = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS; c++) {
             streams.add(new ArrayList<>());
         }
-        long[] nonces = new long[agents.size()];
-        Arrays.fill(nonces, 1);
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < TRANSFERS; i++) {
+        for (int i = 0; i < count; i++) {
             int from = random.nextInt(1, agents.size()); // agent 0 is the latency sampler's
             int to = random.nextInt(agents.size());
             if (to == from) {
@@ -149,11 +178,11 @@ class GatewayE2EBenchmark {
         return streams;
     }
 
-    private static String send(Partner acme, List<SignedInteraction> stream) {
+    private static String send(Partner acme, GatewayClient client, List<SignedInteraction> stream) {
         String last = null;
         for (int from = 0; from < stream.size(); from += BATCH) {
             List<SignedInteraction> batch = stream.subList(from, Math.min(stream.size(), from + BATCH));
-            GatewayResponse response = acme.gateway.submitBatch(batch, acme.domain);
+            GatewayResponse response = client.submitBatch(batch, acme.domain);
             JsonObject result = response.orThrow();
             assertEquals(batch.size(), result.getInt("accepted"), result::toString);
             last = result.getJsonArray("items").getJsonObject(batch.size() - 1).getString("hash");

@@ -2,7 +2,6 @@ package io.agnt2.sequencer.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -10,24 +9,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The block clock: at most once per block interval it asks the sequencer to close a block (which tells
- * its submitters and records it) and then hands unpublished blocks to settlement. When closing takes
- * longer than the interval, the next block starts at once and is larger.
+ * The block clock: at most once per block interval it asks the sequencer to close a block (execute it,
+ * make its marker durable, tell its submitters). Recording, checkpoints and the settlement outbox follow
+ * on {@link BlockFollowUp}'s thread, so the next block never waits for the database or the broker. When
+ * closing takes longer than the interval, the next block starts at once and is larger.
  *
- * <p>One task that schedules its own successor, not an EJB interval timer: a timer keeps firing while a
- * slow tick runs, and each waiting callback holds a thread of the server's shared pool, which the HTTP
- * requests and the block's own parallel execution need (with a 50 ms interval under load the gateway
- * stopped answering).
+ * <p>One task that schedules its own successor on a thread of its own ({@link SequencerThreads}), neither
+ * an EJB interval timer nor the managed scheduled executor: both run on the server's shared pool, whose
+ * threads HTTP requests hold under load (waiting for room in the next block), so the tick that would make
+ * that room queued behind them (decisions 0010, 0013).
  */
 @Singleton
 @Startup
@@ -37,57 +37,47 @@ public class BlockProducer {
 
     private static final Logger LOG = Logger.getLogger(BlockProducer.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    SequencerThreads threads;
     @EJB
     InteractionSequencer sequencer;
-    @EJB
-    BlockPublisher publisher;
     @Inject
-    BlockCloseTimings timings;
+    BlockFollowUp followUp;
     @Inject
     @ConfigProperty(name = "agnt2.block.interval-ms", defaultValue = "500")
     long intervalMs;
 
     private volatile boolean stopped;
-    private volatile ScheduledFuture<?> next;
-    /** The outbox may hold a block: one was closed, or sending failed. Spares an idle server a query per tick. */
-    private boolean outboxMayHoldBlocks = true;
+    private ScheduledExecutorService clock;
 
     @PostConstruct
     void start() {
-        next = scheduler.schedule(this::tick, intervalMs, TimeUnit.MILLISECONDS);
+        clock = threads.blockClock();
+        clock.schedule(this::tick, intervalMs, TimeUnit.MILLISECONDS);
+        followUp.request(); // the outbox may hold blocks from before a restart
         LOG.info("block producer started, interval " + intervalMs + " ms");
     }
 
     @PreDestroy
     void stop() {
         stopped = true;
-        ScheduledFuture<?> scheduled = next;
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
+        clock.shutdownNow();
     }
 
     private void tick() {
         long started = System.nanoTime();
         try {
-            outboxMayHoldBlocks |= sequencer.closeBlock();
+            sequencer.closeBlock();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "closing a block failed; the pending interactions stay for the next tick", e);
-        }
-        try {
-            if (outboxMayHoldBlocks) {
-                long publishing = System.nanoTime();
-                outboxMayHoldBlocks = !publisher.publishPending();
-                timings.published(System.nanoTime() - publishing);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the outbox could not be read; blocks stay in it for the next tick", e);
         } finally {
             if (!stopped) {
                 long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                next = scheduler.schedule(this::tick, Math.max(0, intervalMs - elapsedMs), TimeUnit.MILLISECONDS);
+                try {
+                    clock.schedule(this::tick, Math.max(0, intervalMs - elapsedMs), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    LOG.fine("block clock stopped");
+                }
             }
         }
     }

@@ -32,19 +32,20 @@ public class BlockRecording {
 
     private final Deque<ClosedBlock> unrecorded = new ConcurrentLinkedDeque<>();
 
-    /** The core's listener: called on the thread that closed the block (or replayed it at start). */
+    /**
+     * The core's listener, on the thread that closed the block (or replayed it at start): tells the
+     * submitters, and leaves the database to {@link BlockFollowUp}'s thread ({@link #recordOutstanding}).
+     */
     void closed(ClosedBlock block) {
         long start = System.nanoTime();
         feed.publish(new io.agnt2.sequencer.application.ClosedBlock(block.number(), block.stateRoot().toString(),
                 block.dataHash().toString(), block.interactionHashes().stream().map(Bytes32::toString).toList(),
                 Instant.now()));
-        long confirmed = System.nanoTime();
         unrecorded.addLast(block);
-        recordOutstanding();
-        timings.closed(block, confirmed - start, System.nanoTime() - confirmed);
+        timings.closed(block, System.nanoTime() - start);
     }
 
-    /** @return true when every closed block is in the database */
+    /** Called by one thread at a time ({@link BlockFollowUp}'s). @return true when every closed block is in the database */
     boolean recordOutstanding() {
         ClosedBlock next;
         while ((next = unrecorded.peekFirst()) != null) {

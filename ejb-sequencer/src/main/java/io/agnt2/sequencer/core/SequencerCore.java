@@ -128,6 +128,23 @@ public final class SequencerCore implements AutoCloseable {
             throw new IllegalArgumentException("hash " + Bytes32.of(hash) + " is not the EIP-712 digest " + id
                     + " of the " + signed.interaction().kind());
         }
+        return accept(signed, prepared);
+    }
+
+    /**
+     * As {@link #accept(SignedInteraction, byte[])}, with the preparation the caller made when it checked
+     * the signature (the gateway does), so the digest is not derived again.
+     *
+     * @throws IllegalArgumentException if {@code prepared} is not of this interaction or not under the chain's domain
+     */
+    public CompletableFuture<AcceptedInteraction> accept(SignedInteraction signed, PreparedInteraction prepared)
+            throws InteractionRefused {
+        requireUsable();
+        if (prepared.interaction() != signed.interaction() || !prepared.domain().equals(config.parameters().domain())) {
+            throw new IllegalArgumentException("the preparation is not of this " + signed.interaction().kind()
+                    + " under the chain's domain");
+        }
+        Bytes32 id = prepared.digest();
         KeyAccess<AgentAddress> access = InteractionAccess.of(prepared);
         byte[] encoded = InteractionCodec.encode(signed);
         Head.Admission admission = head.accept(signed, prepared, access, encoded, log::append);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.agnt2.protocol.agent.AgentKey;
+import io.agnt2.protocol.eip712.Eip712Domain;
+import io.agnt2.protocol.execution.PreparedInteraction;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.interaction.Interaction;
 import io.agnt2.protocol.interaction.Register;
 import io.agnt2.protocol.interaction.SignedInteraction;
@@ -44,14 +47,24 @@ class AcceptanceRefusalTest {
             assertEquals("already-registered", refusal(core, new Register(bob.address(), "x", "", Nonce.of(1)), bob));
             SignedInteraction valid = sign(new Transfer(alice.address(), bob.address(), Wei.of(5), Nonce.of(2)), alice);
             assertThrows(IllegalArgumentException.class, () -> core.accept(valid, new byte[32]), "a wrong hash");
+            SignedInteraction other = sign(new Transfer(alice.address(), bob.address(), Wei.of(6), Nonce.of(2)), alice);
+            assertThrows(IllegalArgumentException.class, () -> core.accept(valid,
+                    PreparedInteraction.of(other.interaction(), CoreFixtures.DOMAIN)), "another interaction's preparation");
+            Eip712Domain otherChain = new Eip712Domain(CoreFixtures.DOMAIN.name(), CoreFixtures.DOMAIN.version(),
+                    CoreFixtures.DOMAIN.chainId() + 1, CoreFixtures.DOMAIN.verifyingContract());
+            assertThrows(IllegalArgumentException.class, () -> core.accept(valid,
+                    PreparedInteraction.of(valid.interaction(), otherChain)), "a preparation under another domain");
 
             assertEquals(aliceBefore, core.headRecord(alice.address()).orElseThrow());
             assertEquals(bobBefore, core.headRecord(bob.address()).orElseThrow());
             assertEquals(3, core.pendingCount());
             assertEquals(loggedBefore, core.stats().accepted());
+            // the gateway's path: the preparation it made for the signature check, accepted as such
+            core.accept(valid, PreparedInteraction.of(valid.interaction(), CoreFixtures.DOMAIN)).join();
             ClosedBlock block = core.closeBlock().orElseThrow();
-            assertEquals(3, block.size());
-            assertEquals(4, core.stats().log().records(), "three interactions and one marker, nothing else");
+            assertEquals(4, block.size());
+            assertEquals(Bytes32.of(valid.digest(CoreFixtures.DOMAIN)), block.interactionHashes().getLast());
+            assertEquals(5, core.stats().log().records(), "four interactions and one marker, nothing else");
             // the duplicate stays refused after its block closed
             assertEquals(InteractionRefused.DUPLICATE, refusal(core, transfer));
         }

@@ -3,7 +3,9 @@ package io.agnt2.gateway.application;
 import io.agnt2.gateway.interfaces.problem.Problem;
 import io.agnt2.gateway.interfaces.problem.ProblemException;
 import io.agnt2.gateway.interfaces.rest.InteractionRequest;
-import io.agnt2.protocol.Hex;
+import io.agnt2.protocol.agent.AgentAddress;
+import io.agnt2.protocol.crypto.Secp256k1;
+import io.agnt2.protocol.execution.PreparedInteraction;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.interaction.SignedInteraction;
 import io.agnt2.sequencer.application.Acceptance;
@@ -58,12 +60,24 @@ public class InteractionAdmission {
                     where + "signed for chain " + request.chainId() + ", this L2 is chain " + domain.chainId());
         }
         SignedInteraction signed = request.signed();
-        if (!signed.isSignedBySigner(domain)) {
+        // The digest once: the signature check, the hash and the sequencer's preparation all use it.
+        PreparedInteraction prepared = PreparedInteraction.of(signed.interaction(), domain);
+        if (!recoversToSigner(signed, prepared)) {
             throw new ProblemException(Problem.of("bad-signature", "Bad signature", 400,
                     where + "the signature does not recover to " + signed.interaction().signer()
                             + " for this interaction in domain " + domain.name() + " v" + domain.version()));
         }
-        return new Submission(signed, Hex.encode(signed.digest(domain)));
+        return Submission.prepared(signed, prepared);
+    }
+
+    /** {@link SignedInteraction#isSignedBySigner}, with the digest already computed. */
+    private static boolean recoversToSigner(SignedInteraction signed, PreparedInteraction prepared) {
+        try {
+            return AgentAddress.of(Secp256k1.get().recover(prepared.digest().bytes(), signed.signature()))
+                    .equals(signed.interaction().signer());
+        } catch (IllegalArgumentException unrecoverable) {
+            return false;
+        }
     }
 
     private Set<String> organizations() {
