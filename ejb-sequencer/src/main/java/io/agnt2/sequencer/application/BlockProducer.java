@@ -19,8 +19,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The block clock: at most once per block interval it asks the sequencer to close a block (execute it,
- * make its marker durable, tell its submitters). Recording, checkpoints and the settlement outbox follow
+ * The block clock: once per block interval, or sooner when a block's worth of interactions waits
+ * ({@link BlockSchedule}), it asks the sequencer to close a block (execute it, make its marker durable,
+ * tell its submitters). Recording, checkpoints and the settlement outbox follow
  * on {@link BlockFollowUp}'s thread, so the next block never waits for the database or the broker. When
  * closing takes longer than the interval, the next block starts at once and is larger.
  *
@@ -36,6 +37,8 @@ import java.util.logging.Logger;
 public class BlockProducer {
 
     private static final Logger LOG = Logger.getLogger(BlockProducer.class.getName());
+    /** How often the clock looks at the pending count between closes: cheap, and far below a block's time. */
+    private static final long SIZE_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     @Inject
     SequencerThreads threads;
@@ -44,8 +47,17 @@ public class BlockProducer {
     @Inject
     BlockFollowUp followUp;
     @Inject
-    @ConfigProperty(name = "agnt2.block.interval-ms", defaultValue = "500")
+    @ConfigProperty(name = "agnt2.block.interval-ms", defaultValue = "250")
     long intervalMs;
+    /**
+     * A block closes before its interval is over once this many interactions wait for it: by default the
+     * admission limit ({@link PendingLimit}), so a full block closes at once instead of holding admission.
+     */
+    @Inject
+    @ConfigProperty(name = "agnt2.block.max-interactions", defaultValue = "2000")
+    int maxInteractions;
+
+    private BlockSchedule schedule;
 
     private volatile boolean stopped;
     private ScheduledExecutorService clock;
@@ -53,9 +65,12 @@ public class BlockProducer {
     @PostConstruct
     void start() {
         clock = threads.blockClock();
+        schedule = new BlockSchedule(TimeUnit.MILLISECONDS.toNanos(intervalMs), maxInteractions, SIZE_CHECK_NANOS,
+                System.nanoTime());
         clock.schedule(this::tick, intervalMs, TimeUnit.MILLISECONDS);
         followUp.request(); // the outbox may hold blocks from before a restart
-        LOG.info("block producer started, interval " + intervalMs + " ms");
+        LOG.info("block producer started: a block every " + intervalMs + " ms, or as soon as " + maxInteractions
+                + " interactions wait");
     }
 
     @PreDestroy
@@ -65,16 +80,18 @@ public class BlockProducer {
     }
 
     private void tick() {
-        long started = System.nanoTime();
         try {
-            sequencer.closeBlock();
+            long now = System.nanoTime();
+            if (schedule.isDue(now, sequencer.pendingCount())) {
+                schedule.closed(now);
+                sequencer.closeBlock();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "closing a block failed; the pending interactions stay for the next tick", e);
         } finally {
             if (!stopped) {
-                long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 try {
-                    clock.schedule(this::tick, Math.max(0, intervalMs - elapsedMs), TimeUnit.MILLISECONDS);
+                    clock.schedule(this::tick, schedule.nanosUntilNextLook(System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException stopping) {
                     LOG.fine("block clock stopped");
                 }

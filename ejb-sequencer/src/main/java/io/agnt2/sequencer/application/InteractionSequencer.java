@@ -199,6 +199,12 @@ public class InteractionSequencer {
         }
     }
 
+    /** Interactions accepted and waiting for the next block: the block clock closes early when many wait. */
+    public int pendingCount() {
+        SequencerCore opened = core;
+        return opened == null ? 0 : opened.pendingCount();
+    }
+
     /** The agent's record as of the newest block. */
     public Optional<AgentRecord> agent(AgentAddress address) {
         return core().committedRecord(address);
