@@ -10,6 +10,8 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelDomain;
 import io.agnt2.protocol.channel.ChannelId;
+import io.agnt2.protocol.channel.ChannelState;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
 import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorClient;
 import io.agnt2.settlement.infrastructure.l1.channel.ChannelStatus;
@@ -104,6 +106,21 @@ class ChannelIT {
         assertEquals(400, acme.gateway.get("/api/v1/channels/not-a-channel").status());
         assertEquals(400, acme.gateway.post("/api/v1/channels/" + id + "/payments", "{\"amount\":\"-1\"}").status());
         assertEquals(400, acme.gateway.post("/api/v1/channels/" + id + "/payments", "[1,2").status());
+
+        // An update without value: both sign a new app state (say, the hash of a service's answer).
+        Bytes32 answer = Bytes32.fromHex("0x" + "5e".repeat(32));
+        JsonObject updated = acme.gateway.post("/api/v1/channels/" + id + "/updates",
+                "{\"appStateHash\":\"" + answer + "\"}").orThrow();
+        assertEquals(6, updated.getJsonObject("latest").getInt("nonce"));
+        assertEquals(answer.toString(), updated.getJsonObject("latest").getString("appStateHash"));
+        assertEquals(answer, partnerNode.channel(id).orElseThrow().latest().state().appStateHash(),
+                "the partner co-signed and holds it");
+        assertEquals(Wei.of("5000000000000000"), partnerNode.channel(id).orElseThrow().latest().state().balanceB(),
+                "no value moved");
+        GatewayResponse finalMark = acme.gateway.post("/api/v1/channels/" + id + "/updates",
+                "{\"appStateHash\":\"" + ChannelState.FINAL_APP_STATE + "\"}");
+        assertEquals(400, finalMark.status(), "the final state is the close's alone");
+        assertEquals(400, acme.gateway.post("/api/v1/channels/" + id + "/updates", "{\"appStateHash\":\"0x12\"}").status());
 
         // Cooperative close: both sign the final state, L1 pays both at once.
         JsonObject closed = acme.gateway.post("/api/v1/channels/" + id + "/close", "{}").orThrow();

@@ -9,6 +9,7 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelDomain;
 import io.agnt2.protocol.channel.ChannelId;
+import io.agnt2.protocol.channel.ChannelState;
 import io.agnt2.protocol.crypto.Keccak;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Nonce;
@@ -191,6 +192,27 @@ public class ChannelService {
             transaction.rollback();
         } catch (SystemException | IllegalStateException e) {
             LOG.log(Level.WARNING, "rolling back a refused payment failed", e);
+        }
+    }
+
+    /**
+     * Both sign a new application state (e.g. the hash of a service's answer) and no value moves: both
+     * sides then hold signed evidence of it, which L1 would honour in a dispute. Answers once the
+     * counterparty co-signed and both stored it. The final state is {@link #close}'s alone.
+     */
+    public ChannelView update(Set<String> organizations, ChannelId channelId, Bytes32 appStateHash) {
+        if (appStateHash.equals(ChannelState.FINAL_APP_STATE)) {
+            throw new InvalidChannelRequest("that app state hash marks the final state: close the channel instead");
+        }
+        try (ChannelConnection connection = channels.getConnection()) {
+            ChannelView channel = owned(connection, channelId, organizations);
+            if (channel.isFinal()) {
+                throw new InvalidChannelRequest("channel " + channelId + " is closed: its final state allows no update");
+            }
+            connection.update(channel.id(), appStateHash);
+            return known(connection, channelId);
+        } catch (ResourceException e) {
+            throw new IllegalStateException("the channel adapter is not available: " + e.getMessage(), e);
         }
     }
 

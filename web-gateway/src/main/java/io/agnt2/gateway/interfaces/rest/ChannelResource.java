@@ -6,6 +6,7 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
 import io.agnt2.protocol.interaction.Eip712Types;
+import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
 import io.agnt2.settlement.channel.ChannelOpening;
 import io.agnt2.settlement.channel.ChannelService;
@@ -102,6 +103,17 @@ public class ChannelResource {
         Wei amount = fields.parsed("amount", Wei::of, "an amount of wei");
         channels.pay(organizations(), channel, amount, fields.optionalText("memo"));
         return ChannelViews.of(channels.channel(organizations(), channel));
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Co-sign a new application state {appStateHash (bytes32 hex)} with the counterparty, "
+            + "moving no value (e.g. the hash of a service's answer). Answers once both sides stored it.")
+    public ChannelViews.Channel update(@PathParam("id") String id, JsonValue body) {
+        ChannelId channel = channelId(id);
+        Bytes32 appStateHash = JsonFields.of(body).parsed("appStateHash", Bytes32::fromHex, "32 bytes of 0x-hex");
+        return ChannelViews.of(channels.update(organizations(), channel, appStateHash));
     }
 
     @GET
