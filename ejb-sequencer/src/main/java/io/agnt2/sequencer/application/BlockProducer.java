@@ -65,9 +65,9 @@ public class BlockProducer {
     @PostConstruct
     void start() {
         clock = threads.blockClock();
-        schedule = new BlockSchedule(TimeUnit.MILLISECONDS.toNanos(intervalMs), maxInteractions, SIZE_CHECK_NANOS,
-                System.nanoTime());
-        clock.schedule(this::tick, intervalMs, TimeUnit.MILLISECONDS);
+        long now = System.nanoTime();
+        schedule = new BlockSchedule(TimeUnit.MILLISECONDS.toNanos(intervalMs), maxInteractions, SIZE_CHECK_NANOS, now);
+        clock.schedule(this::tick, schedule.nanosUntilNextLook(now), TimeUnit.NANOSECONDS);
         followUp.request(); // the outbox may hold blocks from before a restart
         LOG.info("block producer started: a block every " + intervalMs + " ms, or as soon as " + maxInteractions
                 + " interactions wait");

@@ -125,14 +125,6 @@ public record AgentRecord(AgentAddress address, String organization, String meta
                 sessions, frozen(invocations).with(id, invocation), channels);
     }
 
-    /**
-     * keccak256 of {@link RecordEncoding#header(AgentRecord)}: fixed-width fields and one hash per
-     * collection, so a Solidity verifier rebuilds it with one {@code abi.encodePacked}.
-     */
-    public byte[] leafHash() {
-        return Keccak.keccak256(RecordEncoding.header(this));
-    }
-
     public AgentRecord withChannel(ChannelId id, ChannelEntry channel) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
                 sessions, invocations, frozen(channels).with(id, channel));
@@ -141,6 +133,14 @@ public record AgentRecord(AgentAddress address, String organization, String meta
     public AgentRecord withoutChannel(ChannelId id) {
         return new AgentRecord(address, organization, metadataUri, balance, nonce, reputation, capabilities,
                 sessions, invocations, frozen(channels).without(id));
+    }
+
+    /**
+     * keccak256 of {@link RecordEncoding#header(AgentRecord)}: fixed-width fields and one hash per
+     * collection, so a Solidity verifier rebuilds it with one {@code abi.encodePacked}.
+     */
+    public byte[] leafHash() {
+        return Keccak.keccak256(RecordEncoding.header(this));
     }
 
     /**

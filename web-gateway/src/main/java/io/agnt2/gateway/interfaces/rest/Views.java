@@ -1,7 +1,9 @@
 package io.agnt2.gateway.interfaces.rest;
 
 import io.agnt2.gateway.interfaces.problem.Problem;
+import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.state.AgentRecord;
+import io.agnt2.protocol.state.ChannelEntry;
 import io.agnt2.protocol.state.Reputation;
 import io.agnt2.sequencer.application.ClosedBlock;
 
@@ -29,11 +31,8 @@ public final class Views {
                     record.balance().toString(), record.nonce().value(),
                     new ReputationView(reputation.scoreSum(), reputation.ratings(), reputation.cooperativeCloses(),
                             reputation.disputesLost()),
-                    record.channels().entrySet().stream().map(channel -> new AgentChannelView(
-                            channel.getKey().toString(), channel.getValue().counterparty().toString(),
-                            channel.getValue().ownDeposit().toString(),
-                            channel.getValue().counterpartyDeposit().toString(),
-                            channel.getValue().openedAtBlock())).toList());
+                    record.channels().entrySet().stream()
+                            .map(channel -> AgentChannelView.of(channel.getKey(), channel.getValue())).toList());
         }
     }
 
@@ -42,6 +41,11 @@ public final class Views {
 
     public record AgentChannelView(String channelId, String counterparty, String ownDeposit,
                                    String counterpartyDeposit, long openedAtBlock) {
+
+        static AgentChannelView of(ChannelId id, ChannelEntry channel) {
+            return new AgentChannelView(id.toString(), channel.counterparty().toString(),
+                    channel.ownDeposit().toString(), channel.counterpartyDeposit().toString(), channel.openedAtBlock());
+        }
     }
 
     public record InteractionView(String hash, String kind, String signer, String status, Long blockNumber) {
