@@ -6,7 +6,7 @@ set -euo pipefail
 name="$1"; pairs="$2"; window="$3"; warmup="$4"; measured="$5"
 echo "building channel-jca (main + test classes)..."
 cp_file="$PWD/channel-jca/target/bench-channel.classpath"
-mvn -B -o -q -pl channel-jca -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+mvn -B -ntp -q -pl channel-jca -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
   -Dmdep.includeScope=test 2>&1 | grep -v '^WARNING' || true
 dir="channel-jca/target/bench-$name"
 echo "running: $pairs pair(s), $window in flight per pair, ${warmup}s warm-up, ${measured}s measured, journals in $dir"

@@ -53,7 +53,7 @@ rm -f ear/target/gateway-e2e.client-cpu.txt ear/target/gateway-e2e.machine-cpu.t
 watcher=$!
 trap 'kill "$watcher" 2>/dev/null || true' EXIT
 echo "building the modules, starting anvil, Artemis, Keycloak, PostgreSQL database and Liberty; then the load"
-mvn -B -ntp -o -pl liberty-config,ear -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -ntp -pl liberty-config,ear -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=GatewayE2EBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
   "${jfr[@]}" -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" \
   | grep -E "^(registering|signing|sending|gateway:|anvil:)|Tests run:|BUILD|ERROR" >&2

@@ -8,7 +8,7 @@ set -euo pipefail
 threads="${1:-16}"; payload="${2:-120}"; warmup="${3:-2}"; seconds="${4:-10}"
 
 echo "building ejb-sequencer (main + test classes)..."
-mvn -B -o -q -pl ejb-sequencer -am test-compile
+mvn -B -ntp -q -pl ejb-sequencer -am test-compile
 # The log lives on the repository's disk (target/), the disk the rest of the system would use.
 dir="ejb-sequencer/target/bench-interaction-log"
 echo "running: $threads threads, $payload-byte payloads, ${warmup}s warm-up, ${seconds}s measured, log in $dir"

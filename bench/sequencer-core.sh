@@ -11,7 +11,7 @@ echo "building ejb-sequencer (main + test classes)..."
 cp_file="$PWD/ejb-sequencer/target/bench-sequencer-core.classpath"
 # One reactor build (-am): nothing of this project is installed in ~/.m2, so the module's siblings come
 # from their target/ folders; the last module built (ejb-sequencer) writes the classpath file.
-mvn -B -o -q -pl ejb-sequencer -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+mvn -B -ntp -q -pl ejb-sequencer -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
   -Dmdep.includeScope=test 2>&1 | grep -v WARNING || true
 # The log lives on the repository's disk (target/), the disk the rest of the system would use.
 dir="ejb-sequencer/target/bench-sequencer-core"
