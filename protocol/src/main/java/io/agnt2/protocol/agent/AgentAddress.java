@@ -12,6 +12,11 @@ public final class AgentAddress implements Comparable<AgentAddress> {
     public static final int LENGTH = 20;
 
     private final byte[] bytes;
+    /**
+     * The EIP-55 text, computed on first use (a keccak each time was a measurable share of recording a
+     * block). Racy but safe: a String is immutable, and two threads can only compute the same one.
+     */
+    private String checksummed;
 
     private AgentAddress(byte[] bytes) {
         this.bytes = bytes;
@@ -38,9 +43,12 @@ public final class AgentAddress implements Comparable<AgentAddress> {
             throw new IllegalArgumentException("address must be 40 hex digits, got " + digits.length() + ": " + hex);
         }
         AgentAddress address = new AgentAddress(Hex.decode(digits));
-        if (isMixedCase(digits) && !address.checksummedDigits().equals(digits)) {
-            throw new IllegalArgumentException("address has a wrong EIP-55 checksum: " + hex
-                    + " (expected 0x" + address.checksummedDigits() + ")");
+        if (isMixedCase(digits)) {
+            String expected = address.toString();
+            if (!expected.substring(2).equals(digits)) {
+                throw new IllegalArgumentException("address has a wrong EIP-55 checksum: " + hex
+                        + " (expected " + expected + ")");
+            }
         }
         return address;
     }
@@ -57,7 +65,12 @@ public final class AgentAddress implements Comparable<AgentAddress> {
     /** EIP-55: {@code 0x} and hex digits, upper case where the keccak of the lower-case digits has a high nibble. */
     @Override
     public String toString() {
-        return "0x" + checksummedDigits();
+        String text = checksummed;
+        if (text == null) {
+            text = "0x" + checksummedDigits();
+            checksummed = text;
+        }
+        return text;
     }
 
     private String checksummedDigits() {

@@ -106,9 +106,14 @@ public final class GatewayClient {
 
     /** {@code POST /api/v1/interactions/batch}: {@code {"accepted","refused","items":[...]}} or a problem. */
     public GatewayResponse submitBatch(List<SignedInteraction> batch, Eip712Domain domain) {
+        return post("/api/v1/interactions/batch", batchJson(batch, domain));
+    }
+
+    /** The body of {@code POST /api/v1/interactions/batch}: for a client that encodes ahead of sending. */
+    public static String batchJson(List<SignedInteraction> batch, Eip712Domain domain) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         batch.forEach(signed -> items.add(InteractionJson.of(signed, domain)));
-        return post("/api/v1/interactions/batch", items.build().toString());
+        return items.build().toString();
     }
 
     /** Any POST of a JSON body under the gateway, unconverted. */
