@@ -12,6 +12,11 @@ public final class AgentAddress implements Comparable<AgentAddress> {
     public static final int LENGTH = 20;
 
     private final byte[] bytes;
+    // Both computed on first use and kept (a race computes the same value twice, as String.hashCode does):
+    // the trie hashes every changed agent's address each block, and the records keep their address instance.
+    private byte[] keccak;
+    private int hash;
+    private boolean hashIsZero;
 
     private AgentAddress(byte[] bytes) {
         this.bytes = bytes;
@@ -54,6 +59,16 @@ public final class AgentAddress implements Comparable<AgentAddress> {
         return bytes.clone();
     }
 
+    /** keccak256 of the 20 bytes (the interaction trie's key), computed once per instance. */
+    public byte[] keccak256() {
+        byte[] k = keccak;
+        if (k == null) {
+            k = Keccak.keccak256(bytes);
+            keccak = k;
+        }
+        return k.clone();
+    }
+
     /** EIP-55: {@code 0x} and hex digits, upper case where the keccak of the lower-case digits has a high nibble. */
     @Override
     public String toString() {
@@ -84,7 +99,16 @@ public final class AgentAddress implements Comparable<AgentAddress> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = Arrays.hashCode(bytes);
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
     }
 
     /** Unsigned byte order, the order of the state root's leaves. */
