@@ -2,6 +2,7 @@ package io.agnt2.sequencer.core;
 
 import io.agnt2.protocol.agent.AgentKey;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class SequencerCoreBenchmark {
 
     /** One engine's run. */
     private record Run(double interactionsPerSecond, int blocks, double avgBlockSize, double closeP50Ms,
-                       double closeP99Ms, double recordsPerForce, CoreStats stats, long measured) {
+                       double closeP99Ms, double recordsPerForce, CoreStats stats, long measured,
+                       double cpuMicrosPerInteraction) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +75,8 @@ public final class SequencerCoreBenchmark {
                         + "\"head_us_per_interaction\":%.2f,\"block_execution_us_per_interaction\":%.2f,"
                         + "\"leaf_hash_us_per_interaction\":%.2f,\"trie_us_per_interaction\":%.2f,"
                         + "\"durable_wait_ms_per_block\":%.2f,\"marker_ms_per_block\":%.2f,"
-                        + "\"sequential_blocks\":%d,\"sequential_avg_block_size\":%.0f}",
+                        + "\"sequential_blocks\":%d,\"sequential_avg_block_size\":%.0f,"
+                        + "\"cpu_us_per_interaction\":%.2f,\"sequential_cpu_us_per_interaction\":%.2f}",
                 parallel.interactionsPerSecond(), sequential.interactionsPerSecond(),
                 parallel.interactionsPerSecond() / sequential.interactionsPerSecond(), agents, workload.total(),
                 parallel.measured(), submitters, inFlight, parallelism, parallel.blocks(), parallel.avgBlockSize(),
@@ -81,13 +84,15 @@ public final class SequencerCoreBenchmark {
                 s.headExecutionNanos() / 1000.0 / s.accepted(), s.blockTimings().execution() * usPerInteraction,
                 s.blockTimings().leafHashing() * usPerInteraction, s.blockTimings().trieUpdate() * usPerInteraction,
                 s.blockTimings().durableWait() / 1e6 / s.blocks(), s.blockTimings().marker() / 1e6 / s.blocks(),
-                sequential.blocks(), sequential.avgBlockSize()));
+                sequential.blocks(), sequential.avgBlockSize(), parallel.cpuMicrosPerInteraction(),
+                sequential.cpuMicrosPerInteraction()));
     }
 
     private static Run run(String mode, SequencerConfig config, Checkpoint initial, BenchmarkWorkload workload,
                            int inFlight) throws Exception {
         deleteRecursively(config.logDirectory());
-        List<long[]> closes = new ArrayList<>(); // {closed at (ns), size, close duration (ns)}
+        // {closed at (ns), size, close duration (ns), the process's CPU time so far (ns)}
+        List<long[]> closes = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong submitted = new AtomicLong();
         int total = workload.total();
@@ -109,7 +114,7 @@ public final class SequencerCoreBenchmark {
                     lastClose = System.nanoTime();
                     if (block.isPresent()) {
                         included += block.get().size();
-                        closes.add(new long[] {lastClose, block.get().size(), lastClose - now});
+                        closes.add(new long[] {lastClose, block.get().size(), lastClose - now, processCpuNanos()});
                     }
                 } else {
                     Thread.sleep(1);
@@ -137,13 +142,16 @@ public final class SequencerCoreBenchmark {
         long from = closes.get(first - 1)[0];
         long to = closes.getLast()[0];
         double rate = measured / ((to - from) / 1e9);
+        // CPU of the whole process (submitters, log writer, block threads, GC, JIT) over the same window: less
+        // sensitive than the rate to other processes on a shared machine.
+        double cpuMicros = (closes.getLast()[3] - closes.get(first - 1)[3]) / 1000.0 / measured;
         List<Long> durations = closes.stream().map(c -> c[2]).sorted(Comparator.naturalOrder()).toList();
         Run run = new Run(rate, closes.size(), (double) total / closes.size(),
                 durations.get(durations.size() / 2) / 1e6, durations.get(durations.size() * 99 / 100) / 1e6,
-                stats.log().recordsPerForce(), stats, measured);
+                stats.log().recordsPerForce(), stats, measured, cpuMicros);
         progress("%s: %.0f interactions/s over the last %d (%d blocks, avg %.0f, close p50 %.1f ms, %.1f records/force,"
-                        + " total %.1f s)", mode, rate, measured, run.blocks(), run.avgBlockSize(), run.closeP50Ms(),
-                run.recordsPerForce(), seconds(start));
+                        + " %.2f CPU-µs/interaction, total %.1f s)", mode, rate, measured, run.blocks(), run.avgBlockSize(),
+                run.closeP50Ms(), run.recordsPerForce(), cpuMicros, seconds(start));
         return run;
     }
 
@@ -169,6 +177,11 @@ public final class SequencerCoreBenchmark {
         } catch (Exception e) {
             failure.compareAndSet(null, e);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long since) {

@@ -12,10 +12,12 @@ public final class AgentAddress implements Comparable<AgentAddress> {
     public static final int LENGTH = 20;
 
     private final byte[] bytes;
-    /**
-     * The EIP-55 text, computed on first use (a keccak each time was a measurable share of recording a
-     * block). Racy but safe: a String is immutable, and two threads can only compute the same one.
-     */
+    // Computed on first use and kept (a race computes the same value twice, as String.hashCode does): the
+    // trie hashes every changed agent's address each block, blocks record every signer's EIP-55 text, and
+    // records keep their address instance.
+    private byte[] keccak;
+    private int hash;
+    private boolean hashIsZero;
     private String checksummed;
 
     private AgentAddress(byte[] bytes) {
@@ -62,6 +64,16 @@ public final class AgentAddress implements Comparable<AgentAddress> {
         return bytes.clone();
     }
 
+    /** keccak256 of the 20 bytes (the interaction trie's key), computed once per instance. */
+    public byte[] keccak256() {
+        byte[] k = keccak;
+        if (k == null) {
+            k = Keccak.keccak256(bytes);
+            keccak = k;
+        }
+        return k.clone();
+    }
+
     /** EIP-55: {@code 0x} and hex digits, upper case where the keccak of the lower-case digits has a high nibble. */
     @Override
     public String toString() {
@@ -97,7 +109,16 @@ public final class AgentAddress implements Comparable<AgentAddress> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = Arrays.hashCode(bytes);
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
     }
 
     /** Unsigned byte order, the order of the state root's leaves. */

@@ -57,10 +57,34 @@ public enum SolidityType {
      * @throws IllegalArgumentException if {@code value} cannot be a value of this type
      */
     void check(Eip712Type type, Eip712Field eip712Field, Object value) {
-        if (javaType.isInstance(value) && this != UINT64 && this != UINT8 && this != BYTES32_ARRAY) {
+        if (isValid(value)) {
             return;
         }
+        // Only a bad value gets here: the field's name is put together for the message alone.
         check(type.name() + "." + eip712Field.name(), value);
+        throw new IllegalStateException(solidityName + " refused " + value + " without saying why"); // unreachable
+    }
+
+    /** What {@link #check(String, Object)} accepts, without building any message. */
+    private boolean isValid(Object value) {
+        if (!javaType.isInstance(value)) {
+            return false;
+        }
+        return switch (this) {
+            case UINT64 -> (Long) value >= 0;
+            case UINT8 -> (Integer) value >= 0 && (Integer) value <= 255;
+            case BYTES32_ARRAY -> allBytes32((List<?>) value);
+            default -> true;
+        };
+    }
+
+    private static boolean allBytes32(List<?> values) {
+        for (Object element : values) {
+            if (!(element instanceof Bytes32)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void check(String field, Object value) {

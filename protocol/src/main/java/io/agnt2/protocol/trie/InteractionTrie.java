@@ -2,6 +2,10 @@ package io.agnt2.protocol.trie;
 
 import io.agnt2.protocol.agent.AgentAddress;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
@@ -45,6 +49,8 @@ import java.util.Objects;
  * arrays and a branch with one). Not thread-safe: the sequencer holds its lock around it.
  */
 public final class InteractionTrie {
+
+    private static final VarHandle KEY_PREFIX = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     /** Null when empty. Nodes are immutable, so replacing it after a batch is the only write. */
     private TrieNode root;
@@ -157,11 +163,20 @@ public final class InteractionTrie {
             AgentAddress agent = Objects.requireNonNull(entry.getKey(), "agent in batch");
             byte[] leafHash = entry.getValue();
             if (leafHash != null) {
-                leafHash = TrieHashing.requireHash(leafHash, "leaf hash of " + agent).clone();
+                if (leafHash.length != TrieHashing.HASH_LENGTH) {
+                    // The message names the agent (an EIP-55 address costs a keccak): only on the way out.
+                    TrieHashing.requireHash(leafHash, "leaf hash of " + agent);
+                }
+                leafHash = leafHash.clone();
             }
-            changes[i++] = new Change(TrieHashing.keyHash(agent), leafHash);
+            byte[] key = TrieHashing.keyHash(agent);
+            changes[i++] = new Change((long) KEY_PREFIX.get(key, 0), key, leafHash);
         }
-        Arrays.sort(changes, (a, b) -> Arrays.compareUnsigned(a.key(), b.key()));
+        // Key hashes are uniform, so their first 8 bytes (big-endian, unsigned) nearly always decide.
+        Arrays.sort(changes, (a, b) -> {
+            int byPrefix = Long.compareUnsigned(a.prefix(), b.prefix());
+            return byPrefix != 0 ? byPrefix : Arrays.compareUnsigned(a.key(), b.key());
+        });
         byte[][] keys = new byte[changes.length][];
         byte[][] values = new byte[changes.length][];
         for (int j = 0; j < changes.length; j++) {
@@ -171,6 +186,6 @@ public final class InteractionTrie {
         return new TrieBatch(keys, values);
     }
 
-    private record Change(byte[] key, byte[] leafHash) {
+    private record Change(long prefix, byte[] key, byte[] leafHash) {
     }
 }

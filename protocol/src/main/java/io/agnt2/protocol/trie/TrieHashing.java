@@ -27,7 +27,7 @@ final class TrieHashing {
 
     /** keccak256(address): the trie's key, so that nobody picks where an agent sits in the tree. */
     static byte[] keyHash(AgentAddress agent) {
-        return Keccak.keccak256(agent.bytes());
+        return agent.keccak256();
     }
 
     /** keccak256(0x00 ‖ keyHash ‖ leafHash), 65 bytes hashed. */

@@ -62,6 +62,19 @@ class AgentAddressTest {
     }
 
     @Test
+    void keccakIsOfTheBytesAndCannotBeChangedThroughItsResult() {
+        AgentAddress address = AgentAddress.of("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+        byte[] expected = io.agnt2.protocol.crypto.Keccak.keccak256(address.bytes());
+        byte[] first = address.keccak256();
+        assertArrayEquals(expected, first);
+        first[0] ^= 1;
+        assertArrayEquals(expected, address.keccak256(), "the kept hash is not handed out");
+        // hashCode is kept too, and stays the value hash
+        assertEquals(java.util.Arrays.hashCode(address.bytes()), address.hashCode());
+        assertEquals(address.hashCode(), address.hashCode());
+    }
+
+    @Test
     void ordersByUnsignedBytes() {
         AgentAddress low = AgentAddress.of("0x" + "7f".repeat(20));
         AgentAddress high = AgentAddress.of("0x" + "80" + "00".repeat(19)); // negative as a signed byte
