@@ -83,7 +83,13 @@ public final class ChannelJournal implements AutoCloseable {
         FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
         Map<ChannelId, JournalEntry> latest = new LinkedHashMap<>();
-        long valid = replay(file, latest);
+        long valid;
+        try {
+            valid = replay(file, latest);
+        } catch (RuntimeException unreadable) {
+            file.close();
+            throw unreadable;
+        }
         if (valid < file.size()) {
             LOG.warning("channel journal " + path + ": cutting a torn tail of " + (file.size() - valid)
                     + " bytes after " + valid + " intact bytes");

@@ -17,23 +17,31 @@ import java.util.zip.CRC32C;
  * length   4  big-endian, bytes of the payload
  * crc32c   4  of the payload
  * payload:
- *   version      1  = 1
+ *   version      1  = 2
  *   participantA 20
  *   participantB 20
  *   localRole    1  0 = we are A, 1 = we are B
- *   state      267  SignedChannelStateCodec
+ *   state      265  SignedChannelStateCodec (version 2: signatures r||s, no v)
  *   hostLength   2  0 when the peer connected to us
  *   host         n  UTF-8, the endpoint's host as configured (not resolved)
  *   port         2  only when hostLength > 0
  * </pre>
+ *
+ * Version 1 records (before decision 0015) hold a version-1 state of 267 bytes, signatures r||s||v; they
+ * are still read (the v is dropped) and the journal writes version 2 from then on, so a node upgrades in
+ * place. A record whose checksum holds but whose version this code does not know is refused loudly
+ * ({@link UnreadableJournalException}) instead of being taken for a torn tail and cut off: that would
+ * throw away co-signed states a newer node wrote.
  */
 final class JournalRecordCodec {
 
     static final int HEADER = 8;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int VERSION_1 = 1;
     private static final int FIXED_PAYLOAD = 1 + 20 + 20 + 1 + SignedChannelStateCodec.LENGTH + 2;
+    private static final int FIXED_PAYLOAD_V1 = 1 + 20 + 20 + 1 + SignedChannelStateCodec.VERSION_1_LENGTH + 2;
     /** A host name is at most 253 characters; anything longer is not one of our records. */
-    static final int MAX_PAYLOAD = FIXED_PAYLOAD + 1024 + 2;
+    static final int MAX_PAYLOAD = FIXED_PAYLOAD_V1 + 1024 + 2;
 
     private JournalRecordCodec() {
     }
@@ -82,7 +90,7 @@ final class JournalRecordCodec {
         }
         int length = in.getInt(start);
         int checksum = in.getInt(start + 4);
-        if (length < FIXED_PAYLOAD || length > MAX_PAYLOAD || in.remaining() - HEADER < length) {
+        if (length < Math.min(FIXED_PAYLOAD, FIXED_PAYLOAD_V1) || length > MAX_PAYLOAD || in.remaining() - HEADER < length) {
             return null;
         }
         ByteBuffer payload = in.slice(start + HEADER, length);
@@ -91,22 +99,27 @@ final class JournalRecordCodec {
         if ((int) crc.getValue() != checksum) {
             return null;
         }
-        JournalEntry entry = decodePayload(payload, length);
+        JournalEntry entry = decodePayload(payload, length, start);
         if (entry != null) {
             in.position(start + HEADER + length);
         }
         return entry;
     }
 
-    private static JournalEntry decodePayload(ByteBuffer payload, int length) {
+    private static JournalEntry decodePayload(ByteBuffer payload, int length, int offset) {
+        int version = payload.get(0) & 0xff;
+        if (version != VERSION && version != VERSION_1) {
+            throw new UnreadableJournalException("channel journal record at byte " + offset + " has version " + version
+                    + "; this node reads versions " + VERSION_1 + " and " + VERSION + " (written by a newer node?)."
+                    + " Refusing to start rather than cut it off as a torn tail");
+        }
         try {
-            if ((payload.get() & 0xff) != VERSION) {
-                return null;
-            }
+            payload.get();
             AgentAddress a = AgentAddress.of(take(payload, 20));
             AgentAddress b = AgentAddress.of(take(payload, 20));
             int role = payload.get();
-            SignedChannelState state = SignedChannelStateCodec.decode(take(payload, SignedChannelStateCodec.LENGTH));
+            SignedChannelState state = SignedChannelStateCodec.decode(take(payload,
+                    version == VERSION ? SignedChannelStateCodec.LENGTH : SignedChannelStateCodec.VERSION_1_LENGTH));
             int hostLength = payload.getShort() & 0xffff;
             InetSocketAddress endpoint = null;
             if (hostLength > 0) {

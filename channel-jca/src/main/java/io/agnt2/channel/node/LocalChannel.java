@@ -8,7 +8,7 @@ import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
 import io.agnt2.protocol.channel.SignedChannelState;
-import io.agnt2.protocol.crypto.Signature;
+import io.agnt2.protocol.crypto.CompactSignature;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
@@ -62,7 +62,7 @@ final class LocalChannel {
     private PeerSession session;
 
     /** One of our proposals awaiting the peer's answer. */
-    record Outbound(ChannelState state, byte[] digest, Signature signature,
+    record Outbound(ChannelState state, byte[] digest, CompactSignature signature,
                     CompletableFuture<SignedChannelState> result) {
     }
 
@@ -119,7 +119,7 @@ final class LocalChannel {
     ChannelView view() {
         SignedChannelState durable = latest.get();
         return durable == null ? null
-                : new ChannelView(id, participantA, participantB, localKey.address(), remoteEndpoint, durable);
+                : new ChannelView(id, participantA, participantB, localKey.address(), remoteEndpoint, durable, domain);
     }
 
     SignedChannelState latest() {
@@ -184,7 +184,7 @@ final class LocalChannel {
             return result;
         }
         byte[] digest = next.digest(domain);
-        Signature ours = localKey.sign(digest);
+        CompactSignature ours = localKey.signCompact(digest);
         if (!session.send(wire.apply(new StateProposal(next, ours)))) {
             // under this channel's lock: no answer can arrive for a proposal that was never queued
             result.completeExceptionally(new ChannelRefusedException(ChannelRefusal.LINK_BACKLOG_FULL,
@@ -200,7 +200,7 @@ final class LocalChannel {
      * when the answer is stale (a proposal we already gave up) or forged (then every proposal in flight
      * fails: a peer that signs wrongly is not trusted with the ones behind it either).
      */
-    synchronized Agreement accepted(long nonce, Signature theirs) {
+    synchronized Agreement accepted(long nonce, CompactSignature theirs) {
         Outbound head = inFlight.peekFirst();
         if (head == null || head.state().nonce() != nonce) {
             return null;
@@ -308,13 +308,13 @@ final class LocalChannel {
     }
 
     private SignedChannelState counterSign(StateProposal proposal, byte[] digest) {
-        Signature ours = localKey.sign(digest);
+        CompactSignature ours = localKey.signCompact(digest);
         return localIsA ? new SignedChannelState(proposal.state(), ours, proposal.proposerSignature())
                 : new SignedChannelState(proposal.state(), proposal.proposerSignature(), ours);
     }
 
     /** Our half of an agreed state, to send back in an ACCEPT. */
-    Signature ourSignature(SignedChannelState state) {
+    CompactSignature ourSignature(SignedChannelState state) {
         return localIsA ? state.signatureA() : state.signatureB();
     }
 

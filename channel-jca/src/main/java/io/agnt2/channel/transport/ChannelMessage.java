@@ -3,7 +3,7 @@ package io.agnt2.channel.transport;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.SignedChannelState;
-import io.agnt2.protocol.crypto.Signature;
+import io.agnt2.protocol.crypto.CompactSignature;
 import io.agnt2.protocol.value.Bytes32;
 
 import java.util.List;
@@ -40,7 +40,7 @@ public sealed interface ChannelMessage {
      * so that the proposer journals the co-signed state while the receiver does. The receiver says
      * {@link Durable} once the state is on its disk; the proposer completes only after both.
      */
-    record Accept(ChannelId channelId, long nonce, Signature signature) implements ChannelMessage {
+    record Accept(ChannelId channelId, long nonce, CompactSignature signature) implements ChannelMessage {
         public Accept {
             Objects.requireNonNull(channelId, "channelId");
             Objects.requireNonNull(signature, "signature");

@@ -4,6 +4,7 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.SignedChannelState;
 import io.agnt2.protocol.channel.SignedChannelStateCodec;
+import io.agnt2.protocol.crypto.CompactSignature;
 import io.agnt2.protocol.crypto.Signature;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
@@ -21,19 +22,23 @@ import java.util.List;
  * frame layer's, see {@link PeerTransport}). All integers big-endian.
  *
  * <pre>
- * type 1 OPEN_PROPOSAL   chainId(8) adjudicator(20) participantA(20) participantB(20) salt(32) proposal(202)
- * type 2 UPDATE_PROPOSAL proposal(202)
- * type 3 ACCEPT          channelId(32) nonce(8) signature(65)
+ * type 1 OPEN_PROPOSAL   chainId(8) adjudicator(20) participantA(20) participantB(20) salt(32) proposal(201)
+ * type 2 UPDATE_PROPOSAL proposal(201)
+ * type 3 ACCEPT          channelId(32) nonce(8) signature(64: r||s, no v)
  * type 4 REFUSE          channelId(32) nonce(8) proposalDigest(32) reason(1) length(2) message(UTF-8)
- * type 5 SYNC            flags(1: bit 0 reply, bit 1 more frames follow) count(2) count x signed state(267)
+ * type 5 SYNC            flags(1: bit 0 reply, bit 1 more frames follow) count(2) count x signed state(265)
  * type 6 DURABLE         channelId(32) nonce(8)
  * type 7 HEARTBEAT       (nothing)
  * </pre>
  *
- * A proposal is the canonical {@link SignedChannelStateCodec} form cut after its first 202 bytes: the
+ * A proposal is the canonical {@link SignedChannelStateCodec} form cut after its first 201 bytes: the
  * 137 bytes of the state, then the proposer's signature in the first signature slot whichever
  * participant the proposer is (the receiver knows who it is from the channel). So a proposal's state
  * bytes are exactly those of the co-signed state it becomes, and the protocol's codec checks both.
+ *
+ * <p>Signatures are r||s without {@code v} since decision 0015 (state version 2). A peer from before
+ * sends version-1 states (the first byte of a proposal or SYNC state) and 65-byte signatures in ACCEPT;
+ * they are refused as malformed with a message that says so, since the two cannot agree on a format.
  */
 public final class ChannelMessageCodec {
 
@@ -56,8 +61,9 @@ public final class ChannelMessageCodec {
     public static final int MAX_SYNC_STATES = 3000;
     public static final int MAX_REFUSE_MESSAGE_BYTES = 1024;
 
-    private static final int STATE_BYTES = SignedChannelStateCodec.LENGTH - 2 * Signature.LENGTH;
-    static final int PROPOSAL_BYTES = STATE_BYTES + Signature.LENGTH;
+    private static final int STATE_BYTES = SignedChannelStateCodec.STATE_LENGTH;
+    static final int PROPOSAL_BYTES = STATE_BYTES + CompactSignature.LENGTH;
+    private static final String OLD_PEER = " (a peer from before decision 0015, whose signatures carry v: upgrade it)";
 
     private ChannelMessageCodec() {
     }
@@ -80,7 +86,7 @@ public final class ChannelMessageCodec {
             case ChannelMessage.Accept accept -> out.writeByte(ACCEPT)
                     .writeBytes(accept.channelId().bytes())
                     .writeLong(accept.nonce())
-                    .writeBytes(accept.signature().toBytes());
+                    .writeBytes(accept.signature().bytes());
             case ChannelMessage.Refuse refuse -> {
                 byte[] text = truncatedUtf8(refuse.message());
                 out.writeByte(REFUSE)
@@ -117,7 +123,7 @@ public final class ChannelMessageCodec {
                         AgentAddress.of(take(in, 20)), AgentAddress.of(take(in, 20)), AgentAddress.of(take(in, 20)),
                         Bytes32.of(take(in, 32)), readProposal(in));
                 case UPDATE_PROPOSAL -> new ChannelMessage.UpdateProposal(readProposal(in));
-                case ACCEPT -> new ChannelMessage.Accept(channelId(in), nonce(in), Signature.fromBytes(take(in, 65)));
+                case ACCEPT -> readAccept(in);
                 case REFUSE -> readRefuse(in);
                 case SYNC -> readSync(in);
                 case DURABLE -> new ChannelMessage.Durable(channelId(in), nonce(in));
@@ -138,17 +144,25 @@ public final class ChannelMessageCodec {
     }
 
     private static void writeProposal(StateProposal proposal, ByteBuf out) {
-        Signature signature = proposal.proposerSignature();
-        byte[] canonical = SignedChannelStateCodec.encode(new SignedChannelState(proposal.state(), signature, signature));
-        out.writeBytes(canonical, 0, PROPOSAL_BYTES);
+        byte[] state = new byte[STATE_BYTES];
+        SignedChannelStateCodec.writeState(proposal.state(), state);
+        out.writeBytes(state).writeBytes(proposal.proposerSignature().bytes());
+    }
+
+    private static ChannelMessage.Accept readAccept(ByteBuf in) throws MalformedMessageException {
+        if (in.readableBytes() == 32 + 8 + Signature.LENGTH) {
+            throw new MalformedMessageException("ACCEPT carries a 65-byte signature" + OLD_PEER);
+        }
+        return new ChannelMessage.Accept(channelId(in), nonce(in), CompactSignature.of(take(in, CompactSignature.LENGTH)));
     }
 
     private static StateProposal readProposal(ByteBuf in) throws MalformedMessageException {
+        requireCurrentStateVersion(in, "proposal");
         byte[] canonical = new byte[SignedChannelStateCodec.LENGTH];
         in.readBytes(canonical, 0, PROPOSAL_BYTES);
         refuseOverflowingBalances(canonical);
         // the second slot repeats the first, only so the canonical codec can check the whole thing
-        System.arraycopy(canonical, STATE_BYTES, canonical, PROPOSAL_BYTES, Signature.LENGTH);
+        System.arraycopy(canonical, STATE_BYTES, canonical, PROPOSAL_BYTES, CompactSignature.LENGTH);
         SignedChannelState decoded = SignedChannelStateCodec.decode(canonical);
         return new StateProposal(decoded.state(), decoded.signatureA());
     }
@@ -189,9 +203,22 @@ public final class ChannelMessageCodec {
         }
         List<SignedChannelState> states = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            requireCurrentStateVersion(in, "SYNC state");
             states.add(SignedChannelStateCodec.decode(take(in, SignedChannelStateCodec.LENGTH)));
         }
         return new ChannelMessage.Sync((flags & 1) != 0, (flags & 2) == 0, states);
+    }
+
+    /** A state's first byte is its codec version; only the current one is spoken on the wire. */
+    private static void requireCurrentStateVersion(ByteBuf in, String what) throws MalformedMessageException {
+        int version = in.getUnsignedByte(in.readerIndex()); // throws IndexOutOfBounds when truncated, as reads do
+        if (version == SignedChannelStateCodec.VERSION_1) {
+            throw new MalformedMessageException(what + " is in channel state version 1" + OLD_PEER);
+        }
+        if (version != SignedChannelStateCodec.VERSION) {
+            throw new MalformedMessageException(what + " is in unknown channel state version " + version
+                    + " (this node speaks " + SignedChannelStateCodec.VERSION + ")");
+        }
     }
 
     private static ChannelId channelId(ByteBuf in) {

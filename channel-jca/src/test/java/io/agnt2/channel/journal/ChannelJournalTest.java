@@ -4,7 +4,9 @@ import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelDomain;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
+import io.agnt2.protocol.channel.L1SignedChannelState;
 import io.agnt2.protocol.channel.SignedChannelState;
+import io.agnt2.protocol.channel.SignedChannelStateCodec;
 import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChannelJournalTest {
@@ -118,6 +121,57 @@ class ChannelJournalTest {
         Map<ChannelId, JournalEntry> recovered = recover();
         assertEquals(399, recovered.get(one.channelId()).nonce());
         assertEquals(399, recovered.get(two.channelId()).nonce());
+    }
+
+    @Test
+    void readsAJournalWrittenBeforeDecision0015AndGoesOnInVersion2() throws IOException {
+        JournalEntry channel = entry(1, 0);
+        L1SignedChannelState withV = L1SignedChannelState.sign(channel.state().state(), DOMAIN, A, B);
+        try (ChannelJournal empty = ChannelJournal.open(dir)) {
+            assertTrue(empty.recovered().isEmpty());
+        }
+        Files.write(onlyFile(), versionOneRecord(channel, withV, 1)); // as an older node left it
+
+        JournalEntry recovered = recover().get(channel.channelId());
+        assertEquals(channel, recovered, "the same state, its signatures without v");
+        assertEquals(withV, recovered.state().forL1(DOMAIN, A.address(), B.address()), "v found again for L1");
+
+        try (ChannelJournal journal = ChannelJournal.open(dir)) {
+            journal.append(at(channel, 1)).join();
+        }
+        assertEquals(1, recover().get(channel.channelId()).nonce(), "version-2 records follow the version-1 one");
+    }
+
+    @Test
+    void refusesAnIntactRecordOfAnUnknownVersionInsteadOfCuttingItOff() throws IOException {
+        JournalEntry channel = entry(1, 0);
+        try (ChannelJournal journal = ChannelJournal.open(dir)) {
+            journal.append(channel).join();
+        }
+        Path file = onlyFile();
+        byte[] newer = versionOneRecord(channel, L1SignedChannelState.sign(channel.state().state(), DOMAIN, A, B), 9);
+        Files.write(file, newer, StandardOpenOption.APPEND);
+        long size = Files.size(file);
+        UnreadableJournalException e = assertThrows(UnreadableJournalException.class, () -> ChannelJournal.open(dir));
+        assertTrue(e.getMessage().contains("version 9"), e.getMessage());
+        assertEquals(size, Files.size(file), "nothing was cut off");
+    }
+
+    /** A framed record in the layout before decision 0015 (signatures r||s||v), with the given record version. */
+    private static byte[] versionOneRecord(JournalEntry entry, L1SignedChannelState state, int recordVersion) {
+        byte[] stateBytes = java.util.Arrays.copyOf(SignedChannelStateCodec.encode(entry.state()),
+                SignedChannelStateCodec.STATE_LENGTH);
+        stateBytes[0] = 1;
+        byte[] host = entry.remoteEndpoint().getHostString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(1 + 20 + 20 + 1 + 267 + 2 + host.length + 2)
+                .put((byte) recordVersion).put(entry.participantA().bytes()).put(entry.participantB().bytes())
+                .put((byte) (entry.localAgent().equals(entry.participantA()) ? 0 : 1))
+                .put(stateBytes).put(state.signatureA().toBytes()).put(state.signatureB().toBytes())
+                .putShort((short) host.length).put(host).putShort((short) entry.remoteEndpoint().getPort());
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(payload.array());
+        return java.nio.ByteBuffer.allocate(8 + payload.capacity()).putInt(payload.capacity()).putInt((int) crc.getValue())
+                .put(payload.array()).array();
     }
 
     private Map<ChannelId, JournalEntry> recover() throws IOException {

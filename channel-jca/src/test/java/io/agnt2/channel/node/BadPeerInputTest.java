@@ -130,6 +130,31 @@ class BadPeerInputTest {
     }
 
     @Test
+    void aProposalInTheFormatBeforeDecision0015IsRefusedSayingSo() throws Exception {
+        ChannelState s0 = openChannel();
+        ChannelState s1 = s0.payFromAToB(Wei.of(100), Bytes32.ZERO);
+        byte[] current = RawPeer.encode(update(s1, alice)); // type(1) state(137) r||s(64)
+        byte[] old = java.util.Arrays.copyOf(current, current.length + 1);
+        old[1] = 1; // state version 1
+        old[old.length - 1] = 27; // and a v after r||s, as nodes before decision 0015 sent
+        raw.sendFrame(old);
+        ChannelMessage.Refuse refuse = assertInstanceOf(ChannelMessage.Refuse.class, raw.receive());
+        assertEquals(ChannelRefusal.MALFORMED, ChannelRefusal.ofCode(refuse.reason()));
+        assertTrue(refuse.message().contains("version 1") && refuse.message().contains("0015"), refuse.message());
+        assertEquals(0, nonceOf(bobNode, s0.channelId()), "nothing moved");
+    }
+
+    @Test
+    void anAcceptWithA65ByteSignatureIsRefusedSayingSo() throws Exception {
+        byte[] accept = new byte[1 + 32 + 8 + 65];
+        accept[0] = 3;
+        raw.sendFrame(accept);
+        ChannelMessage.Refuse refuse = assertInstanceOf(ChannelMessage.Refuse.class, raw.receive());
+        assertEquals(ChannelRefusal.MALFORMED, ChannelRefusal.ofCode(refuse.reason()));
+        assertTrue(refuse.message().contains("65-byte signature"), refuse.message());
+    }
+
+    @Test
     void anOversizedFrameGetsARefusalAndTheLinkClosed() throws Exception {
         raw.sendLengthOnly(2 << 20); // the node gives up at the length, before the 2 MiB would arrive
         ChannelMessage.Refuse refuse = assertInstanceOf(ChannelMessage.Refuse.class, raw.receive());

@@ -1,5 +1,6 @@
 package io.agnt2.protocol.agent;
 
+import io.agnt2.protocol.crypto.CompactSignature;
 import io.agnt2.protocol.crypto.PrivateKey;
 import io.agnt2.protocol.crypto.PublicKey;
 import io.agnt2.protocol.crypto.Secp256k1;
@@ -41,6 +42,11 @@ public final class AgentKey {
     /** Signs a 32-byte digest (an EIP-712 digest, or any keccak256 the caller computed). */
     public Signature sign(byte[] digest) {
         return Secp256k1.get().sign(digest, privateKey, publicKey);
+    }
+
+    /** r||s without {@code v}: for a verifier that knows this key's public key (channel updates, decision 0015). */
+    public CompactSignature signCompact(byte[] digest) {
+        return Secp256k1.get().signCompact(digest, privateKey);
     }
 
     /** For configuration files and demos; treat the result as a secret. */

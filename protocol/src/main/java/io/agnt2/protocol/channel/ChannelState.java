@@ -2,7 +2,7 @@ package io.agnt2.protocol.channel;
 
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.crypto.Keccak;
-import io.agnt2.protocol.crypto.Signature;
+import io.agnt2.protocol.crypto.CompactSignature;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.eip712.Eip712Field;
 import io.agnt2.protocol.eip712.Eip712Message;
@@ -116,8 +116,12 @@ public record ChannelState(ChannelId channelId, long nonce, Wei balanceA, Wei ba
         return Keccak.keccak256(EIP712_PREFIX, domain.separator(), structHash());
     }
 
-    /** This participant's signature of the state (any wallet's {@code signTypedData} gives the same). */
-    public Signature sign(AgentKey participant, Eip712Domain domain) {
-        return participant.sign(digest(domain));
+    /**
+     * This participant's signature of the state, r||s without {@code v}: what the two sides of a channel
+     * exchange (decision 0015). Its Ethereum form ({@link L1SignedChannelState}) is the same r||s that any
+     * wallet's {@code signTypedData} gives, with {@code v} appended.
+     */
+    public CompactSignature sign(AgentKey participant, Eip712Domain domain) {
+        return participant.signCompact(digest(domain));
     }
 }

@@ -4,6 +4,7 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -42,6 +43,33 @@ public final class BouncyCastleSecp256k1 implements Secp256k1 {
             }
         }
         throw new IllegalStateException("signature needs recovery id 2 or 3, which Ethereum cannot express");
+    }
+
+    @Override
+    public CompactSignature signCompact(byte[] digest32, PrivateKey key) {
+        Secp256k1.requireDigest(digest32);
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, new ECPrivateKeyParameters(new BigInteger(1, key.bytes()), CURVE));
+        BigInteger[] rs = signer.generateSignature(digest32);
+        BigInteger s = rs[1].compareTo(Signature.HALF_CURVE_ORDER) > 0 ? CURVE.getN().subtract(rs[1]) : rs[1];
+        byte[] bytes = new byte[64];
+        System.arraycopy(CompactSignature.toBytes32(rs[0]), 0, bytes, 0, 32);
+        System.arraycopy(CompactSignature.toBytes32(s), 0, bytes, 32, 32);
+        return CompactSignature.of(bytes);
+    }
+
+    @Override
+    public boolean verify(byte[] digest32, CompactSignature signature, PublicKey signer) {
+        Secp256k1.requireDigest(digest32);
+        ECPoint q;
+        try {
+            q = CURVE.getCurve().decodePoint(signer.uncompressedView());
+        } catch (IllegalArgumentException notOnCurve) {
+            return false;
+        }
+        ECDSASigner verifier = new ECDSASigner();
+        verifier.init(false, new ECPublicKeyParameters(q, CURVE));
+        return verifier.verifySignature(digest32, signature.r(), signature.s());
     }
 
     @Override

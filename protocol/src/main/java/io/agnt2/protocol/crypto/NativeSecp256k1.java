@@ -44,6 +44,23 @@ public final class NativeSecp256k1 implements Secp256k1 {
         return Signature.ofCompact(compact, recoveryId);
     }
 
+    @Override
+    public CompactSignature signCompact(byte[] digest32, PrivateKey key) {
+        Secp256k1.requireDigest(digest32);
+        // libsecp256k1 returns canonical low-s r||s; checked anyway (a few byte comparisons)
+        return CompactSignature.of(lib.sign(digest32, key.bytes(), null));
+    }
+
+    @Override
+    public boolean verify(byte[] digest32, CompactSignature signature, PublicKey signer) {
+        Secp256k1.requireDigest(digest32);
+        try {
+            return lib.verify(signature.view(), digest32, signer.uncompressedView());
+        } catch (fr.acinq.secp256k1.Secp256k1Exception e) {
+            return false;
+        }
+    }
+
     /** The fallback: recover with each recovery id and compare with the signer's public key. */
     private int trialRecoveryId(byte[] digest32, byte[] compact, PublicKey publicKey) {
         byte[] recovered = lib.ecdsaRecover(compact, digest32, 0); // 0x04 || x || y

@@ -12,9 +12,14 @@ import java.util.Arrays;
 public final class PublicKey {
 
     private final byte[] xy;
+    /** 0x04||x||y, what libsecp256k1 parses; built once, a channel checks thousands of signatures by one key. */
+    private final byte[] uncompressed;
 
     private PublicKey(byte[] xy) {
         this.xy = xy;
+        this.uncompressed = new byte[65];
+        uncompressed[0] = 0x04;
+        System.arraycopy(xy, 0, uncompressed, 1, 64);
     }
 
     /** From 64 bytes x||y, or 65 bytes 0x04||x||y. */
@@ -32,6 +37,11 @@ public final class PublicKey {
     /** True when {@code uncompressed} is 0x04||x||y of this key, without copying either. */
     public boolean matchesUncompressed(byte[] uncompressed) {
         return uncompressed.length == 65 && uncompressed[0] == 0x04 && Arrays.equals(xy, 0, 64, uncompressed, 1, 65);
+    }
+
+    /** 0x04||x||y without a copy, for this package's calls that only read it. */
+    byte[] uncompressedView() {
+        return uncompressed;
     }
 
     /** x||y. */

@@ -1,5 +1,7 @@
 package io.agnt2.protocol.crypto;
 
+import java.util.function.Predicate;
+
 /**
  * Ethereum's signature curve: deterministic (RFC 6979), canonical low-s, recoverable signatures.
  *
@@ -39,6 +41,43 @@ public interface Secp256k1 {
         } catch (IllegalArgumentException unrecoverable) {
             return false;
         }
+    }
+
+    /**
+     * Signs a 32-byte digest without deriving {@code v}: the same r||s as {@link #sign} (RFC 6979, low-s),
+     * for a verifier that knows the signer's public key. Deriving {@code v} costs about three times the
+     * signature itself (decision 0015), and a state that stays between two parties who know each other's
+     * keys never needs it.
+     */
+    CompactSignature signCompact(byte[] digest32, PrivateKey key);
+
+    /** Plain ECDSA verification of {@code signature} over {@code digest32} against the known {@code signer}. */
+    boolean verify(byte[] digest32, CompactSignature signature, PublicKey signer);
+
+    /**
+     * The one place a {@link CompactSignature} gains its {@code v}: recovers with recovery id 0, then 1,
+     * and returns the Ethereum signature whose recovered key {@code isSigner} accepts, so that
+     * {@code ecrecover} on L1 gives the same signer. Costs one or two recoveries; for states that leave
+     * the pair (a close, a challenge, what the gateway shows), not for every update.
+     *
+     * @throws IllegalArgumentException when neither recovery id gives a key {@code isSigner} accepts: the
+     *         signature is not the expected signer's (or needs recovery id 2 or 3, ~2^-127 likely)
+     */
+    default Signature withRecoveryId(byte[] digest32, CompactSignature signature, Predicate<PublicKey> isSigner) {
+        requireDigest(digest32);
+        for (int recoveryId = 0; recoveryId < 2; recoveryId++) {
+            Signature candidate = signature.withRecoveryId(recoveryId);
+            PublicKey recovered;
+            try {
+                recovered = recover(digest32, candidate);
+            } catch (IllegalArgumentException unrecoverable) {
+                continue;
+            }
+            if (isSigner.test(recovered)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("the signature is not the expected signer's under either recovery id");
     }
 
     PublicKey publicKeyOf(PrivateKey key);

@@ -6,7 +6,8 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
- * A recoverable secp256k1 signature (r, s, v) with {@code v} = 27 or 28, as Ethereum wallets return it.
+ * A recoverable secp256k1 signature (r, s, v) with {@code v} = 27 or 28, as Ethereum wallets return it
+ * and {@code ecrecover} takes it. Without v it is a {@link CompactSignature}.
  *
  * <p>Only canonical signatures exist as objects: 1 &le; r &lt; n and 1 &le; s &le; n/2 (low-s, EIP-2).
  * Rejecting high-s at the edge means one interaction has exactly one valid signature per key, so no
@@ -17,11 +18,8 @@ public final class Signature {
     /** Bytes of r||s||v. */
     public static final int LENGTH = 65;
 
-    static final BigInteger CURVE_ORDER =
-            new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
-    static final BigInteger HALF_CURVE_ORDER = CURVE_ORDER.shiftRight(1);
-    private static final byte[] ORDER_BYTES = toBytes32(CURVE_ORDER, "n");
-    private static final byte[] HALF_ORDER_BYTES = toBytes32(HALF_CURVE_ORDER, "n/2");
+    static final BigInteger CURVE_ORDER = CompactSignature.CURVE_ORDER;
+    static final BigInteger HALF_CURVE_ORDER = CompactSignature.HALF_CURVE_ORDER;
 
     private final byte[] rs; // r (32) || s (32)
     private final int v;
@@ -66,27 +64,13 @@ public final class Signature {
             case 27, 28 -> v;
             default -> throw new IllegalArgumentException("signature v must be 27 or 28 (or 0 or 1), got " + v);
         };
-        // Compared as 32-byte big-endian words: every received channel update parses two signatures,
-        // and BigInteger would allocate four numbers for what a few byte comparisons decide.
-        if (isZero(rs, 0) || Arrays.compareUnsigned(rs, 0, 32, ORDER_BYTES, 0, 32) >= 0) {
-            throw new IllegalArgumentException("signature r is out of range [1, n-1]");
-        }
-        if (isZero(rs, 32) || Arrays.compareUnsigned(rs, 32, 64, ORDER_BYTES, 0, 32) >= 0) {
-            throw new IllegalArgumentException("signature s is out of range [1, n-1]");
-        }
-        if (Arrays.compareUnsigned(rs, 32, 64, HALF_ORDER_BYTES, 0, 32) > 0) {
-            throw new IllegalArgumentException("signature is not canonical: s is above n/2 (high-s, see EIP-2)");
-        }
+        CompactSignature.checkCanonical(rs);
         return new Signature(rs, normalizedV);
     }
 
-    private static boolean isZero(byte[] bytes, int from) {
-        for (int i = from; i < from + 32; i++) {
-            if (bytes[i] != 0) {
-                return false;
-            }
-        }
-        return true;
+    /** For this package: {@code rs} is canonical (a {@link CompactSignature}'s), v is 27 or 28. */
+    static Signature ofCanonical(byte[] rs, int v) {
+        return new Signature(rs, v);
     }
 
     private static byte[] toBytes32(BigInteger value, String name) {
@@ -121,6 +105,11 @@ public final class Signature {
     /** r||s, the 64-byte form libsecp256k1 takes. */
     public byte[] compact() {
         return rs.clone();
+    }
+
+    /** r||s as a {@link CompactSignature}: this signature without its v (the two share the bytes). */
+    public CompactSignature withoutRecoveryId() {
+        return CompactSignature.ofCanonical(rs);
     }
 
     /** r||s without a copy, for this package's native calls, which only read it. */

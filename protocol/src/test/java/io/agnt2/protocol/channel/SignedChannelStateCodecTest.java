@@ -4,6 +4,7 @@ import io.agnt2.protocol.value.Wei;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -13,11 +14,23 @@ import static org.junit.jupiter.api.Assertions.*;
 class SignedChannelStateCodecTest {
 
     private static final SignedChannelState SIGNED = SignedChannelState.sign(state(5, 1_000, 2_000), DOMAIN, A, B);
+    private static final L1SignedChannelState SIGNED_FOR_L1 =
+            L1SignedChannelState.sign(state(5, 1_000, 2_000), DOMAIN, A, B);
+
+    /** The layout before decision 0015: the state's 137 bytes with version 1, then r||s||v twice. */
+    private static byte[] versionOne(L1SignedChannelState signed) {
+        byte[] state = Arrays.copyOf(SignedChannelStateCodec.encode(signed.withoutRecoveryIds()),
+                SignedChannelStateCodec.STATE_LENGTH);
+        state[0] = 1;
+        return ByteBuffer.allocate(267).put(state).put(signed.signatureA().toBytes()).put(signed.signatureB().toBytes())
+                .array();
+    }
 
     @Test
     void roundTrips() {
         byte[] encoded = SignedChannelStateCodec.encode(SIGNED);
-        assertEquals(267, encoded.length);
+        assertEquals(265, encoded.length);
+        assertEquals(SignedChannelStateCodec.VERSION, encoded[0]);
         assertEquals(SignedChannelStateCodec.LENGTH, encoded.length);
         SignedChannelState decoded = SignedChannelStateCodec.decode(encoded);
         assertEquals(SIGNED, decoded);
@@ -36,8 +49,8 @@ class SignedChannelStateCodecTest {
     @Test
     void refusesWrongLengths() {
         byte[] encoded = SignedChannelStateCodec.encode(SIGNED);
-        assertMalformed(Arrays.copyOf(encoded, encoded.length - 1), "must be 267 bytes, got 266");
-        assertMalformed(Arrays.copyOf(encoded, encoded.length + 1), "got 268");
+        assertMalformed(Arrays.copyOf(encoded, encoded.length - 1), "version 2 must be 265 bytes, got 264");
+        assertMalformed(Arrays.copyOf(encoded, encoded.length + 1), "got 266");
         assertMalformed(new byte[0], "got 0");
         assertMalformed(null, "null");
     }
@@ -45,8 +58,10 @@ class SignedChannelStateCodecTest {
     @Test
     void refusesAnUnknownVersion() {
         byte[] encoded = SignedChannelStateCodec.encode(SIGNED);
-        encoded[0] = 2;
-        assertMalformed(encoded, "unknown version 2");
+        encoded[0] = 3;
+        assertMalformed(encoded, "unknown version 3");
+        encoded[0] = 0;
+        assertMalformed(encoded, "unknown version 0");
     }
 
     @Test
@@ -73,9 +88,25 @@ class SignedChannelStateCodecTest {
         System.arraycopy(word, 0, highS, 137 + 32, 32);
         assertMalformed(highS, "signature of A");
 
-        byte[] badV = SignedChannelStateCodec.encode(SIGNED);
+        byte[] zeroR = SignedChannelStateCodec.encode(SIGNED);
+        Arrays.fill(zeroR, 201, 233, (byte) 0);
+        assertMalformed(zeroR, "signature of B");
+
+        byte[] badV = versionOne(SIGNED_FOR_L1);
         badV[266] = 29;
         assertMalformed(badV, "signature of B");
+    }
+
+    @Test
+    void readsVersionOneAsJournalsBeforeDecision0015WroteIt() {
+        byte[] old = versionOne(SIGNED_FOR_L1);
+        assertEquals(SignedChannelStateCodec.VERSION_1_LENGTH, old.length);
+        SignedChannelState decoded = SignedChannelStateCodec.decode(old);
+        assertEquals(SIGNED, decoded, "the same r||s, v dropped");
+        assertEquals(SIGNED_FOR_L1, decoded.forL1(DOMAIN, A.address(), B.address()), "and v found again");
+        assertArrayEquals(SignedChannelStateCodec.encode(SIGNED), SignedChannelStateCodec.encode(decoded),
+                "written back as version 2");
+        assertMalformed(Arrays.copyOf(old, SignedChannelStateCodec.LENGTH), "version 1 must be 267 bytes, got 265");
     }
 
     @Test
@@ -92,7 +123,7 @@ class SignedChannelStateCodecTest {
         for (int i = 0; i < 2_000; i++) {
             byte[] junk = new byte[i % 3 == 0 ? random.nextInt(300) : SignedChannelStateCodec.LENGTH];
             random.nextBytes(junk);
-            junk[0] = (byte) (i % 2 == 0 ? 1 : junk[0]);
+            junk[0] = (byte) (i % 2 == 0 ? SignedChannelStateCodec.VERSION : junk[0]);
             try {
                 SignedChannelState decoded = SignedChannelStateCodec.decode(junk);
                 assertArrayEquals(junk, SignedChannelStateCodec.encode(decoded));

@@ -48,4 +48,23 @@ class SignedChannelStateTest {
         SignedChannelState onlyA = new SignedChannelState(state, state.sign(A, DOMAIN), state.sign(A, DOMAIN));
         assertFalse(onlyA.isSignedByBoth(DOMAIN, A.address(), B.address()));
     }
+
+    @Test
+    void forL1GivesTheSignaturesAWalletGivesWithV() {
+        ChannelState state = state(3, 12, 18);
+        SignedChannelState signed = SignedChannelState.sign(state, DOMAIN, A, B);
+        L1SignedChannelState forL1 = signed.forL1(DOMAIN, A.address(), B.address());
+        assertEquals(L1SignedChannelState.sign(state, DOMAIN, A, B), forL1);
+        assertEquals(signed, forL1.withoutRecoveryIds());
+    }
+
+    @Test
+    void forL1RefusesASignatureOfSomeoneElse() {
+        SignedChannelState signed = SignedChannelState.sign(state(1, 10, 20), DOMAIN, A, B);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> signed.forL1(DOMAIN, B.address(), A.address()));
+        assertTrue(e.getMessage().contains("signature A of nonce 1"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> signed.forL1(ChannelDomain.of(1, ADJUDICATOR),
+                A.address(), B.address()), "another domain");
+    }
 }

@@ -3,7 +3,6 @@ package io.agnt2.settlement.application;
 import io.agnt2.channel.api.ChannelConnection;
 import io.agnt2.channel.api.ChannelConnectionFactory;
 import io.agnt2.channel.node.ChannelView;
-import io.agnt2.protocol.channel.SignedChannelState;
 import io.agnt2.settlement.channel.ChannelWatcher;
 import io.agnt2.settlement.channel.Dispute;
 import jakarta.annotation.Resource;
@@ -57,9 +56,9 @@ public class ChannelWatchBean {
         return watcher;
     }
 
-    private List<SignedChannelState> heldStates() {
+    private List<ChannelView> heldStates() {
         try (ChannelConnection connection = channels.getConnection()) {
-            return connection.channels().stream().map(ChannelView::latest).toList();
+            return connection.channels();
         } catch (ResourceException e) {
             throw new IllegalStateException("the channel adapter is not available: " + e.getMessage(), e);
         }

@@ -221,7 +221,7 @@ public class ChannelService {
         try (ChannelConnection connection = channels.getConnection()) {
             ChannelView channel = owned(connection, channelId, organizations);
             ChannelView closed = channel.latest().state().isFinal() ? channel : connection.close(channel.id());
-            ChannelTransaction tx = adjudicator.operator().closeCooperatively(closed.latest());
+            ChannelTransaction tx = adjudicator.operator().closeCooperatively(closed.latestForL1());
             return new ClosedChannel(closed, tx);
         } catch (ResourceException e) {
             throw new IllegalStateException("the channel adapter is not available: " + e.getMessage(), e);

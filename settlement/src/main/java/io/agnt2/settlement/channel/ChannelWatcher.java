@@ -1,6 +1,8 @@
 package io.agnt2.settlement.channel;
 
 import io.agnt2.protocol.channel.ChannelId;
+import io.agnt2.channel.node.ChannelView;
+import io.agnt2.protocol.channel.L1SignedChannelState;
 import io.agnt2.protocol.channel.SignedChannelState;
 import io.agnt2.settlement.infrastructure.l1.RollupException;
 import io.agnt2.settlement.infrastructure.l1.channel.AdjudicatorClient;
@@ -64,16 +66,17 @@ public final class ChannelWatcher {
      */
     public List<Dispute> watchOnce() {
         long head = events.latestBlock();
-        List<SignedChannelState> candidates = candidates(head);
+        List<ChannelView> candidates = candidates(head);
         scannedTo = head;
         List<Dispute> answered = new ArrayList<>();
-        for (SignedChannelState ours : candidates) {
+        for (ChannelView view : candidates) {
+            SignedChannelState ours = view.latest();
             ChannelId id = ours.state().channelId();
             retry.remove(id);
             try {
                 OnChainChannel onChain = l1.channel(id);
                 if (isStaleClose(onChain, ours)) {
-                    answered.add(answer(id, onChain, ours));
+                    answered.add(answer(id, onChain, view));
                 }
             } catch (ChannelRefusedException refused) {
                 // Lost a race (someone posted the same or a newer state first, or the period just
@@ -89,8 +92,8 @@ public final class ChannelWatcher {
     }
 
     /** Every held channel on the first pass; later, those closed in the new blocks, and the retries. */
-    private List<SignedChannelState> candidates(long head) {
-        Collection<SignedChannelState> all = held.latest();
+    private List<ChannelView> candidates(long head) {
+        Collection<ChannelView> all = held.latest();
         if (scannedTo < 0) {
             return List.copyOf(all);
         }
@@ -99,7 +102,7 @@ public final class ChannelWatcher {
             events.between(scannedTo + 1, head).stream().filter(AdjudicatorEvent.Closing.class::isInstance)
                     .map(AdjudicatorEvent::channelId).forEach(closed::add);
         }
-        return all.stream().filter(state -> closed.contains(state.state().channelId())).toList();
+        return all.stream().filter(view -> closed.contains(view.id())).toList();
     }
 
     private boolean isStaleClose(OnChainChannel onChain, SignedChannelState ours) {
@@ -108,7 +111,8 @@ public final class ChannelWatcher {
                 && onChain.finalizesAt().map(deadline -> clock.instant().isBefore(deadline)).orElse(false);
     }
 
-    private Dispute answer(ChannelId id, OnChainChannel onChain, SignedChannelState ours) {
+    private Dispute answer(ChannelId id, OnChainChannel onChain, ChannelView view) {
+        L1SignedChannelState ours = view.latestForL1(); // the v's are found only for a state that leaves the pair
         LOG.warning(() -> "channel " + id + " is closing on L1 with state " + onChain.nonce()
                 + " but we hold state " + ours.state().nonce() + ": challenging");
         // A final state may settle at once even during a dispute; any other newer state challenges.

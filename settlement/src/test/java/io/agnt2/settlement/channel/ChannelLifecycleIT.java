@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agnt2.channel.node.ChannelEvents;
 import io.agnt2.channel.node.ChannelNode;
 import io.agnt2.channel.node.ChannelNodeConfig;
-import io.agnt2.channel.node.ChannelView;
 import io.agnt2.channel.node.OpenRequest;
 import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelId;
@@ -135,12 +134,12 @@ class ChannelLifecycleIT {
 
         // A's watcher has looked at every channel once (its first pass): nothing to answer yet.
         ChannelWatcher watcher = new ChannelWatcher(l1Watcher,
-                () -> nodeA.channels().stream().map(ChannelView::latest).toList());
+                () -> nodeA.channels());
         assertTrue(watcher.watchOnce().isEmpty());
 
         // B closes with state 3, long outdated (whoever an old state favours, the newest must win).
         SignedChannelState old = seenByB.get(3L);
-        l1B.closeUnilaterally(old);
+        l1B.closeUnilaterally(old.forL1(l1B.domain(), a.address(), b.address()));
         assertEquals(3, l1A.channel(id).nonce());
 
         // A's watcher sees the close among the new blocks' events and answers with the newest state, inside the period.

@@ -2,6 +2,7 @@ package io.agnt2.gateway.interfaces.rest;
 
 import io.agnt2.channel.node.ChannelView;
 import io.agnt2.protocol.channel.ChannelState;
+import io.agnt2.protocol.channel.L1SignedChannelState;
 import io.agnt2.settlement.infrastructure.l1.channel.ChannelTransaction;
 import io.agnt2.settlement.infrastructure.persistence.channel.ChannelPaymentEntity;
 import io.agnt2.settlement.infrastructure.persistence.channel.ChannelStateEntity;
@@ -44,12 +45,14 @@ public final class ChannelViews {
     public record History(String channel, List<HistoryState> states, List<Payment> payments) {
     }
 
+    /** Signatures as Ethereum's r||s||v, what a wallet or {@code ecrecover} takes (found here, decision 0015). */
     static Channel of(ChannelView view) {
-        ChannelState s = view.latest().state();
+        L1SignedChannelState latest = view.latestForL1();
+        ChannelState s = latest.state();
         return new Channel(view.id().toString(), view.participantA().toString(), view.participantB().toString(),
                 view.localAgent().toString(), view.localBalance().toString(),
                 new StateView(s.nonce(), s.balanceA().toString(), s.balanceB().toString(), s.appStateHash().toString(),
-                        s.isFinal(), view.latest().signatureA().toString(), view.latest().signatureB().toString()));
+                        s.isFinal(), latest.signatureA().toString(), latest.signatureB().toString()));
     }
 
     static L1Transaction of(ChannelTransaction tx) {

@@ -4,7 +4,7 @@ import io.agnt2.protocol.agent.AgentAddress;
 import io.agnt2.protocol.channel.ChannelDomain;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
-import io.agnt2.protocol.channel.SignedChannelState;
+import io.agnt2.protocol.channel.L1SignedChannelState;
 import io.agnt2.protocol.eip712.Eip712Domain;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
@@ -154,19 +154,19 @@ public final class AdjudicatorClient implements AutoCloseable {
     // Closing
 
     /** Pays both participants at once; {@code finalState} must be {@link ChannelState#isFinal() final}. */
-    public ChannelTransaction closeCooperatively(SignedChannelState finalState) {
+    public ChannelTransaction closeCooperatively(L1SignedChannelState finalState) {
         return send(contract.finalizeCooperative(abi(finalState.state()), sigA(finalState), sigB(finalState)),
                 Wei.ZERO, "finalizeCooperative(" + describe(finalState) + ")");
     }
 
     /** Registers {@code latest} and starts the challenge period. */
-    public ChannelTransaction closeUnilaterally(SignedChannelState latest) {
+    public ChannelTransaction closeUnilaterally(L1SignedChannelState latest) {
         return send(contract.close(abi(latest.state()), sigA(latest), sigB(latest)),
                 Wei.ZERO, "close(" + describe(latest) + ")");
     }
 
     /** Replaces the registered state with {@code newer} (strictly higher nonce) within the period. */
-    public ChannelTransaction challenge(SignedChannelState newer) {
+    public ChannelTransaction challenge(L1SignedChannelState newer) {
         return send(contract.challenge(abi(newer.state()), sigA(newer), sigB(newer)),
                 Wei.ZERO, "challenge(" + describe(newer) + ")");
     }
@@ -261,15 +261,15 @@ public final class AdjudicatorClient implements AutoCloseable {
                 state.balanceA().toBigInteger(), state.balanceB().toBigInteger(), state.appStateHash().bytes());
     }
 
-    private static byte[] sigA(SignedChannelState signed) {
+    private static byte[] sigA(L1SignedChannelState signed) {
         return signed.signatureA().toBytes();
     }
 
-    private static byte[] sigB(SignedChannelState signed) {
+    private static byte[] sigB(L1SignedChannelState signed) {
         return signed.signatureB().toBytes();
     }
 
-    private static String describe(SignedChannelState signed) {
+    private static String describe(L1SignedChannelState signed) {
         return signed.state().channelId() + ", nonce " + signed.state().nonce();
     }
 }

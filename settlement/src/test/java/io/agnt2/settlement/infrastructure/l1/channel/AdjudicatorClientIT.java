@@ -11,7 +11,7 @@ import io.agnt2.protocol.agent.AgentKey;
 import io.agnt2.protocol.channel.ChannelDomain;
 import io.agnt2.protocol.channel.ChannelId;
 import io.agnt2.protocol.channel.ChannelState;
-import io.agnt2.protocol.channel.SignedChannelState;
+import io.agnt2.protocol.channel.L1SignedChannelState;
 import io.agnt2.protocol.value.Bytes32;
 import io.agnt2.protocol.value.Wei;
 import io.agnt2.settlement.infrastructure.l1.AnvilProcess;
@@ -106,7 +106,7 @@ class AdjudicatorClientIT {
         for (int i = 0; i < 3; i++) {
             s = s.payFromAToB(FINNEY.plus(FINNEY), Bytes32.ZERO);
         }
-        SignedChannelState fin = sign(s.finalState());
+        L1SignedChannelState fin = sign(s.finalState());
         assertArrayEquals(fin.state().digest(clientA.domain()), clientA.stateDigestOnChain(fin.state()),
                 "Java and the contract sign and verify the same EIP-712 digest");
 
@@ -134,8 +134,8 @@ class AdjudicatorClientIT {
     void inADisputeTheNewerStateWinsAndWithdrawalsPayIt() {
         ChannelState initial = openFundedChannel(salt(2));
         ChannelId id = initial.channelId();
-        SignedChannelState old = sign(initial.payFromBToA(FINNEY, Bytes32.ZERO)); // nonce 1: good for A
-        SignedChannelState newer = sign(old.state().payFromAToB(Wei.of(new BigInteger("300000000000000000")),
+        L1SignedChannelState old = sign(initial.payFromBToA(FINNEY, Bytes32.ZERO)); // nonce 1: good for A
+        L1SignedChannelState newer = sign(old.state().payFromAToB(Wei.of(new BigInteger("300000000000000000")),
                 Bytes32.ZERO)); //                                                    nonce 2: good for B
 
         ChannelTransaction close = clientA.closeUnilaterally(old); // A cheats with the old state
@@ -176,8 +176,8 @@ class AdjudicatorClientIT {
     void noChallengeAfterThePeriodAndNoWithdrawalBeforeIt() {
         ChannelState initial = openFundedChannel(salt(3));
         ChannelId id = initial.channelId();
-        SignedChannelState first = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
-        SignedChannelState second = sign(first.state().payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState first = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState second = sign(first.state().payFromAToB(FINNEY, Bytes32.ZERO));
         clientA.closeUnilaterally(first);
 
         ChannelRefusedException early = refused(() -> clientB.withdraw(id));
@@ -200,10 +200,10 @@ class AdjudicatorClientIT {
     void refusesAStateOfAnotherChannel() {
         ChannelState one = openFundedChannel(salt(4));
         ChannelState two = openFundedChannel(salt(5));
-        SignedChannelState signedForOne = sign(one.payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState signedForOne = sign(one.payFromAToB(FINNEY, Bytes32.ZERO));
         ChannelState sameValuesOnTwo = new ChannelState(two.channelId(), signedForOne.state().nonce(),
                 signedForOne.state().balanceA(), signedForOne.state().balanceB(), signedForOne.state().appStateHash());
-        SignedChannelState moved = new SignedChannelState(sameValuesOnTwo, signedForOne.signatureA(),
+        L1SignedChannelState moved = new L1SignedChannelState(sameValuesOnTwo, signedForOne.signatureA(),
                 signedForOne.signatureB());
 
         ChannelRefusedException e = refused(() -> clientA.closeUnilaterally(moved));
@@ -223,12 +223,12 @@ class AdjudicatorClientIT {
         ChannelState next = initial.payFromAToB(FINNEY, Bytes32.ZERO);
 
         var otherChain = ChannelDomain.of(1, clientA.contractAddress());
-        SignedChannelState forMainnet = SignedChannelState.sign(next, otherChain, A, B);
+        L1SignedChannelState forMainnet = L1SignedChannelState.sign(next, otherChain, A, B);
         assertEquals(ChannelRefusal.INVALID_SIGNATURE, refused(() -> clientA.closeUnilaterally(forMainnet)).reason());
 
         try (AdjudicatorClient other = AdjudicatorClient.deploy(anvil.rpcUrl(), AnvilProcess.KEY_0,
                 AnvilProcess.CHAIN_ID, PERIOD)) {
-            SignedChannelState forOtherAdjudicator = SignedChannelState.sign(next, other.domain(), A, B);
+            L1SignedChannelState forOtherAdjudicator = L1SignedChannelState.sign(next, other.domain(), A, B);
             assertEquals(ChannelRefusal.INVALID_SIGNATURE,
                     refused(() -> clientA.closeUnilaterally(forOtherAdjudicator)).reason());
         }
@@ -242,16 +242,16 @@ class AdjudicatorClientIT {
         ChannelState next = initial.payFromAToB(FINNEY, Bytes32.ZERO);
         var domain = clientA.domain();
 
-        SignedChannelState strangerForB = new SignedChannelState(next, next.sign(A, domain), next.sign(STRANGER, domain));
+        L1SignedChannelState strangerForB = new L1SignedChannelState(next, A.sign(next.digest(domain)), STRANGER.sign(next.digest(domain)));
         ChannelRefusedException e = refused(() -> clientA.closeUnilaterally(strangerForB));
         assertEquals(ChannelRefusal.INVALID_SIGNATURE, e.reason());
         assertEquals(List.of(B.address().toString().toLowerCase()), e.arguments());
 
-        SignedChannelState swapped = new SignedChannelState(next, next.sign(B, domain), next.sign(A, domain));
+        L1SignedChannelState swapped = new L1SignedChannelState(next, B.sign(next.digest(domain)), A.sign(next.digest(domain)));
         assertEquals(ChannelRefusal.INVALID_SIGNATURE, refused(() -> clientA.closeUnilaterally(swapped)).reason());
 
-        SignedChannelState otherState = sign(next.payFromAToB(FINNEY, Bytes32.ZERO));
-        SignedChannelState mismatched = new SignedChannelState(next, otherState.signatureA(), otherState.signatureB());
+        L1SignedChannelState otherState = sign(next.payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState mismatched = new L1SignedChannelState(next, otherState.signatureA(), otherState.signatureB());
         assertEquals(ChannelRefusal.INVALID_SIGNATURE, refused(() -> clientA.closeUnilaterally(mismatched)).reason());
     }
 
@@ -279,16 +279,16 @@ class AdjudicatorClientIT {
     @Test
     void aCooperativeCloseNeedsAFinalState() {
         ChannelState initial = openFundedChannel(salt(9));
-        SignedChannelState notFinal = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState notFinal = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
         assertEquals(ChannelRefusal.NOT_FINAL_STATE, refused(() -> watcher.closeCooperatively(notFinal)).reason());
     }
 
     @Test
     void aFinalStateEndsADisputeAtOnce() {
         ChannelState initial = openFundedChannel(salt(10));
-        SignedChannelState old = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
+        L1SignedChannelState old = sign(initial.payFromAToB(FINNEY, Bytes32.ZERO));
         clientA.closeUnilaterally(old);
-        SignedChannelState fin = sign(old.state().payFromAToB(FINNEY, Bytes32.ZERO).finalState());
+        L1SignedChannelState fin = sign(old.state().payFromAToB(FINNEY, Bytes32.ZERO).finalState());
         Wei bBefore = clientA.l1Balance(B.address());
         watcher.closeCooperatively(fin);
         assertEquals(bBefore.plus(fin.state().balanceB()), clientA.l1Balance(B.address()));
@@ -344,9 +344,9 @@ class AdjudicatorClientIT {
         return initial;
     }
 
-    private SignedChannelState sign(ChannelState state) {
-        SignedChannelState signed = SignedChannelState.sign(state, clientA.domain(), A, B);
-        assertTrue(signed.isSignedByBoth(clientA.domain(), A.address(), B.address()));
+    private L1SignedChannelState sign(ChannelState state) {
+        L1SignedChannelState signed = L1SignedChannelState.sign(state, clientA.domain(), A, B);
+        assertTrue(signed.withoutRecoveryIds().isSignedByBoth(clientA.domain(), A.address(), B.address()));
         return signed;
     }
 
