@@ -4,9 +4,9 @@
 # latency, and anvil fed the same number of signed transfers over JSON-RPC in the same run.
 # The build's integration-test setup starts and stops every server; the benchmark class is
 # it.io.agnt2.GatewayE2EBenchmark in the ear module's test sources.
-# Arguments (optional): transfers agents connections
+# Arguments (optional): transfers agents connections batch
 set -euo pipefail
-transfers="${1:-20000}"; agents="${2:-1000}"; connections="${3:-8}"
+transfers="${1:-20000}"; agents="${2:-1000}"; connections="${3:-8}"; batch="${4:-500}"
 # One reactor build (-am; liberty-config too, for the Artemis RAR the server takes): the EAR comes from
 # this checkout's modules and nothing is installed into the shared local repository. Unit tests are
 # skipped (-Dtest=none); only this IT runs. anvil runs as the tests run it: defaults (automine), HOME
@@ -16,6 +16,11 @@ transfers="${1:-20000}"; agents="${2:-1000}"; connections="${3:-8}"
 jfr=()
 if [[ -n "${BENCH_JFR:-}" ]]; then
   jfr=("-Dliberty.jvm.jfr=-XX:StartFlightRecording=filename=${BENCH_JFR},settings=profile,dumponexit=true")
+fi
+# BENCH_JVM="-XX:+UseParallelGC": one more option for the Liberty JVM, to try a setting before it goes
+# into ear/pom.xml.
+if [[ -n "${BENCH_JVM:-}" ]]; then
+  jfr+=("-Dliberty.jvm.bench=${BENCH_JVM}")
 fi
 # The server's CPU per thread group during the load phase (the benchmark marks its start and end).
 rm -f ear/target/gateway-e2e.load-started ear/target/gateway-e2e.load-ended ear/target/gateway-e2e.thread-cpu.txt
@@ -55,7 +60,7 @@ trap 'kill "$watcher" 2>/dev/null || true' EXIT
 echo "building the modules, starting anvil, Artemis, Keycloak, PostgreSQL database and Liberty; then the load"
 mvn -B -ntp -pl liberty-config,ear -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=GatewayE2EBenchmark -Dfailsafe.failIfNoSpecifiedTests=false \
-  "${jfr[@]}" -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" \
+  "${jfr[@]}" -Dbench.transfers="$transfers" -Dbench.agents="$agents" -Dbench.connections="$connections" -Dbench.batch="$batch" \
   | grep -E "^(registering|signing|sending|gateway:|anvil:)|Tests run:|BUILD|ERROR" >&2
 # where the server's block closing spent its time (BlockCloseTimings' summaries)
 grep -h "BlockCloseTimings" ear/target/liberty/wlp/usr/servers/agnt2/logs/messages.log | sed 's/^.*BlockCloseTimings *[A-Z] /server: /' >&2 || true

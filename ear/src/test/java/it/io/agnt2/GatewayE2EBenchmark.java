@@ -52,7 +52,7 @@ class GatewayE2EBenchmark {
     private static final int CONNECTIONS = Integer.getInteger("bench.connections", 8);
     /** Transfers sent before the measured ones, untimed, so the measurement is of a warm server. */
     private static final int WARMUP = Integer.getInteger("bench.warmup", 80_000);
-    private static final int BATCH = 500;
+    private static final int BATCH = Integer.getInteger("bench.batch", 500);
     private static final Path LOAD_STARTED = Path.of("target/gateway-e2e.load-started");
     private static final Path LOAD_ENDED = Path.of("target/gateway-e2e.load-ended");
     /**
