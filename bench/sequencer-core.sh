@@ -11,10 +11,6 @@ echo "building ejb-sequencer (main + test classes)..."
 cp_file="$PWD/ejb-sequencer/target/bench-sequencer-core.classpath"
 # One reactor build (-am): nothing of this project is installed in ~/.m2, so the module's siblings come
 # from their target/ folders; the last module built (ejb-sequencer) writes the classpath file.
-<<<<<<< HEAD
-mvn -B -ntp -q -pl ejb-sequencer -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-  -Dmdep.includeScope=test 2>&1 | grep -v WARNING || true
-=======
 # Offline first (fast); online if a plugin's dependency was never downloaded on this machine.
 build() {
   mvn -B -ntp -q "$@" -pl ejb-sequencer -am test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" \
@@ -23,7 +19,6 @@ build() {
 rm -f "$cp_file"
 build -o >/dev/null 2>&1 || build 2>&1 | grep -v WARNING || true
 [[ -s "$cp_file" ]] || { echo "bench/sequencer-core: the build failed" >&2; exit 1; }
->>>>>>> coreperf
 # The log lives on the repository's disk (target/), the disk the rest of the system would use.
 dir="ejb-sequencer/target/bench-sequencer-core"
 echo "running: $agents agents, $interactions interactions, $submitters submitters x $in_flight acks in flight, parallelism $parallelism, log in $dir"
