@@ -58,10 +58,15 @@ public final class SequencerCoreBenchmark {
         progress("%d interactions signed in %d streams in %.1f s (not timed)", workload.total(), submitters, seconds(t));
 
         ExecutorService threads = Executors.newFixedThreadPool(parallelism);
-        Run parallel = run("parallel", SequencerConfig.parallel(dir.resolve("parallel"), CoreFixtures.PARAMETERS,
-                threads, parallelism), initial, workload, inFlight);
-        Run sequential = run("sequential", SequencerConfig.sequential(dir.resolve("sequential"),
-                CoreFixtures.PARAMETERS), initial, workload, inFlight);
+        SequencerConfig parallelConfig = SequencerConfig.parallel(dir.resolve("parallel"), CoreFixtures.PARAMETERS,
+                threads, parallelism);
+        SequencerConfig sequentialConfig = SequencerConfig.sequential(dir.resolve("sequential"), CoreFixtures.PARAMETERS);
+        // One untimed pass of each mode first: whichever mode ran first used to pay for the JIT compiling
+        // the shared code (C2's threads doubled its CPU per interaction), and the other mode looked faster.
+        run("warm-up (parallel)", parallelConfig, initial, workload, inFlight);
+        run("warm-up (sequential)", sequentialConfig, initial, workload, inFlight);
+        Run parallel = run("parallel", parallelConfig, initial, workload, inFlight);
+        Run sequential = run("sequential", sequentialConfig, initial, workload, inFlight);
         threads.shutdown();
         deleteRecursively(dir);
 

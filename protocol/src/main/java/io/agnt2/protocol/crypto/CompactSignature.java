@@ -79,6 +79,7 @@ public final class CompactSignature {
         return true;
     }
 
+    /** A scalar below 2^256 as 32 big-endian bytes (r, s, nonces, curve constants). */
     static byte[] toBytes32(BigInteger value) {
         byte[] raw = value.toByteArray();
         byte[] out = new byte[32];

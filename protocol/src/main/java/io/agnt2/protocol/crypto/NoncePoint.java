@@ -27,7 +27,7 @@ final class NoncePoint {
     static int recoveryId(byte[] digest32, byte[] privateKey32, byte[] compact64,
                           java.util.function.Function<byte[], byte[]> pointOf) {
         BigInteger k = Rfc6979.nonce(privateKey32, digest32);
-        byte[] point = pointOf.apply(Rfc6979.toBytes32(k));
+        byte[] point = pointOf.apply(CompactSignature.toBytes32(k));
         if (point.length != 65 || !Arrays.equals(point, 1, 33, compact64, 0, 32)) {
             return -1; // R.x is not r: another nonce, or R.x >= n (recovery id 2 or 3)
         }

@@ -30,7 +30,7 @@ final class Rfc6979 {
     /** k for private key {@code x} (32 bytes, in [1, n-1]) and the 32-byte message hash {@code digest32}. */
     static BigInteger nonce(byte[] x, byte[] digest32) {
         Mac mac = HMAC.get();
-        byte[] h1 = toBytes32(new BigInteger(1, digest32).mod(N)); // bits2octets: the hash reduced mod n
+        byte[] h1 = CompactSignature.toBytes32(new BigInteger(1, digest32).mod(N)); // bits2octets: the hash reduced mod n
         byte[] v = new byte[32];
         Arrays.fill(v, (byte) 1);
         byte[] k = new byte[32];
@@ -59,13 +59,5 @@ final class Rfc6979 {
             mac.update(part);
         }
         return mac.doFinal();
-    }
-
-    static byte[] toBytes32(BigInteger value) {
-        byte[] raw = value.toByteArray();
-        byte[] out = new byte[32];
-        int copy = Math.min(raw.length, 32);
-        System.arraycopy(raw, raw.length - copy, out, 32 - copy, copy);
-        return out;
     }
 }
