@@ -24,6 +24,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -220,8 +221,17 @@ public class InteractionSequencer {
         return opened != null ? opened : open();
     }
 
+    /** A setting renamed in decision 0013 would otherwise be ignored without a word. */
+    private static void warnOfRenamedSettings() {
+        ConfigProvider.getConfig()
+                .getOptionalValue("agnt2.sequencer.checkpoint-blocks", String.class)
+                .ifPresent(value -> LOG.warning("agnt2.sequencer.checkpoint-blocks (" + value + ") is no longer read: "
+                        + "checkpoints are taken by time, agnt2.sequencer.checkpoint-interval-ms (decision 0013)"));
+    }
+
     private synchronized SequencerCore open() {
         if (core == null) {
+            warnOfRenamedSettings();
             int threadCount = parallelism > 0 ? parallelism : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
             SequencerConfig config = (threadCount == 1
                     ? SequencerConfig.sequential(Path.of(logDirectory).toAbsolutePath(), chain.current())
